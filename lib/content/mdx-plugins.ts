@@ -1,0 +1,58 @@
+// Remark plugins that collect what a chapter cites and links to, so pages can number citations and tests
+// can check every link.
+import type { Element, Root as HastRoot } from 'hast';
+import type { Link, Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import { ContentError } from './frontmatter';
+
+type JsxNode = MdxJsxTextElement | MdxJsxFlowElement;
+
+function stringAttribute(node: JsxNode, name: string): string | undefined {
+  const attr = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
+  return typeof attr?.value === 'string' ? attr.value : undefined;
+}
+
+/** Numbers `<Cite id>` elements in order of first use and fails on ids missing from the bibliography. */
+export function remarkCitations(options: { file: string; known: ReadonlySet<string>; cited: string[] }) {
+  return () => (tree: Root) => {
+    visit(tree, (node) => {
+      if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return;
+      const el = node as JsxNode;
+      if (el.name !== 'Cite') return;
+      const id = stringAttribute(el, 'id');
+      if (!id) throw new ContentError(options.file, '<Cite> needs an id attribute');
+      if (!options.known.has(id)) throw new ContentError(options.file, `<Cite id="${id}" /> is not in content/data/bibliography.json`);
+      let n = options.cited.indexOf(id) + 1;
+      if (n === 0) n = options.cited.push(id);
+      el.attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: String(n) });
+    });
+  };
+}
+
+/** Collects every link target (markdown links and `href` attributes of JSX elements). */
+export function remarkCollectLinks(options: { links: string[] }) {
+  return () => (tree: Root) => {
+    visit(tree, (node) => {
+      if (node.type === 'link') options.links.push((node as Link).url);
+      else if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
+        const href = stringAttribute(node as JsxNode, 'href');
+        if (href) options.links.push(href);
+      }
+    });
+  };
+}
+
+/** rehype-katex renders a bad formula as red text and carries on; a chapter with one must not build. */
+export function rehypeFailOnKatexError(options: { file: string }) {
+  return () => (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      const className = node.properties?.className;
+      if (Array.isArray(className) && className.includes('katex-error')) {
+        const title = typeof node.properties?.title === 'string' ? node.properties.title : 'KaTeX error';
+        const line = node.position?.start.line;
+        throw new ContentError(options.file, `${title}${line ? ` (line ${line})` : ''}`);
+      }
+    });
+  };
+}

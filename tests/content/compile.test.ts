@@ -1,0 +1,69 @@
+// The compile step itself: what a good chapter yields, and that each kind of broken chapter fails the
+// build with the file and the problem named.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getChapter, listChapters } from '@/lib/content/chapters.server';
+import { compileChapter } from '@/lib/content/compile.server';
+
+const fixtures = path.join(process.cwd(), 'tests/fixtures/content');
+const known = new Set(['fixture2020', 'other2021']);
+const good = readFileSync(path.join(fixtures, 'en/good.mdx'), 'utf8');
+
+function compile(source: string, file = 'content/en/broken.mdx') {
+  return compileChapter(source, { file, knownReferences: known });
+}
+
+describe('compileChapter', () => {
+  it('collects headings with explicit ids, numbers citations by first use, collects links', async () => {
+    const chapter = await getChapter('en', 'good', fixtures);
+    expect(chapter.headings).toEqual([
+      { depth: 2, id: 'first', text: 'First section' },
+      { depth: 3, id: 'first-sub', text: 'A subsection' },
+    ]);
+    expect(chapter.cited).toEqual(['fixture2020', 'other2021']);
+    expect(chapter.references.map((r) => r.id)).toEqual(['fixture2020', 'other2021']);
+    expect(chapter.links).toEqual(['#first']);
+    expect(chapter.frontmatter).toEqual({ title: 'A good chapter', summary: 'Compiles.', description: 'A fixture that compiles.', order: 1 });
+    expect(chapter.code).toContain('katex');
+  });
+
+  it('leaves {#id} inside code fences alone', async () => {
+    const chapter = await compile(good, 'content/en/good.mdx');
+    expect(chapter.headings.map((h) => h.id)).not.toContain('not-an-id');
+  });
+
+  it('fails on bad frontmatter, naming the file and each field', async () => {
+    await expect(listChapters('en', fixtures)).rejects.toThrow(/tests\/fixtures\/content\/en\/bad-frontmatter\.mdx: .*"title".*"order"/);
+    const source = readFileSync(path.join(fixtures, 'en/bad-frontmatter.mdx'), 'utf8');
+    await expect(compile(source)).rejects.toThrow(/content\/en\/broken\.mdx: frontmatter field "title"/);
+  });
+
+  it('fails on a heading without an id', async () => {
+    await expect(compile(good.replace('## First section {#first}', '## First section'))).rejects.toThrow(
+      /content\/en\/broken\.mdx: heading "First section" needs an explicit id, e\.g\. \{#first-section\}/,
+    );
+  });
+
+  it('fails on a duplicate section id', async () => {
+    await expect(compile(good.replace('{#first-sub}', '{#first}'))).rejects.toThrow(/section id "first" is used twice/);
+  });
+
+  it('fails on a level-1 heading', async () => {
+    await expect(compile(good.replace('## First section {#first}', '# First section {#first}'))).rejects.toThrow(/use ## or ###/);
+  });
+
+  it('fails on a citation missing from the bibliography', async () => {
+    await expect(compile(good.replace('other2021', 'nobody1999'))).rejects.toThrow(/<Cite id="nobody1999" \/> is not in content\/data\/bibliography\.json/);
+  });
+
+  it('fails on invalid math, naming the file', async () => {
+    await expect(compile(good.replace('\\frac{1}{1 + e^{-x}}', '\\frac{1}{'))).rejects.toThrow(/content\/en\/broken\.mdx/);
+  });
+
+  it('fails on MDX syntax errors, naming the file and line', async () => {
+    await expect(compile(good.replace('Text.', '').replace('## First section {#first}', '## First section {#first}\n\n<Broken'))).rejects.toThrow(
+      /content\/en\/broken\.mdx: [\s\S]*line \d+/,
+    );
+  });
+});
