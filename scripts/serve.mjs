@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Serves the static export in out/ on 127.0.0.1, the way a static host would: trailing-slash directories,
-// index.html, and out/404.html with status 404 for anything else.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// Serves the static export in out/ on 127.0.0.1, the way a static host or CDN would: trailing-slash
+// directories, index.html, out/404.html with status 404 for anything else, and brotli or gzip compression.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)), process.env.OUT_DIR ?? 'out');
 const args = process.argv.slice(2);
@@ -34,12 +35,37 @@ if (!existsSync(path.join(root, 'index.html'))) {
   process.exit(1);
 }
 
-function send(res, status, file) {
+const compressible = new Set(['.html', '.js', '.css', '.json', '.txt', '.xml', '.svg', '.ttf']);
+const compressed = new Map();
+
+function body(file, encoding) {
+  const key = `${encoding}:${file}:${statSync(file).mtimeMs}`;
+  let data = compressed.get(key);
+  if (!data) {
+    const raw = readFileSync(file);
+    data =
+      encoding === 'br'
+        ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
+        : encoding === 'gzip'
+          ? gzipSync(raw, { level: 9 })
+          : raw;
+    compressed.set(key, data);
+  }
+  return data;
+}
+
+function send(req, res, status, file) {
+  const accepts = String(req.headers['accept-encoding'] ?? '');
+  const encoding = !compressible.has(path.extname(file)) ? 'identity' : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : 'identity';
+  const data = body(file, encoding);
   res.writeHead(status, {
     'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+    'content-length': data.length,
+    vary: 'accept-encoding',
+    ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
     'cache-control': file.includes(`${path.sep}_next${path.sep}static${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
-  createReadStream(file).pipe(res);
+  res.end(req.method === 'HEAD' ? undefined : data);
 }
 
 const server = createServer((req, res) => {
@@ -55,15 +81,15 @@ const server = createServer((req, res) => {
     res.writeHead(403).end('Forbidden');
     return;
   }
-  if (existsSync(file) && statSync(file).isFile()) return send(res, 200, file);
+  if (existsSync(file) && statSync(file).isFile()) return send(req, res, 200, file);
   if (existsSync(path.join(file, 'index.html'))) {
     if (!pathname.endsWith('/')) {
       res.writeHead(308, { location: `${pathname}/` }).end();
       return;
     }
-    return send(res, 200, path.join(file, 'index.html'));
+    return send(req, res, 200, path.join(file, 'index.html'));
   }
-  send(res, 404, path.join(root, '404.html'));
+  send(req, res, 404, path.join(root, '404.html'));
 });
 
 server.listen(port, host, () => {

@@ -1,15 +1,20 @@
 'use client';
 // Toggles light/dark and remembers the reader's choice; the pre-paint script applies it on the next load.
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
 type Theme = 'light' | 'dark';
 
-export function ThemeToggle({ labels }: { labels: { toggle: string; light: string; dark: string } }) {
-  const [theme, setTheme] = useState<Theme | null>(null);
+function subscribe(onChange: () => void) {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  return () => observer.disconnect();
+}
 
-  useEffect(() => {
-    setTheme(document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light');
-  }, []);
+const currentTheme = (): Theme => (document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light');
+const serverTheme = (): Theme | null => null;
+
+export function ThemeToggle({ labels }: { labels: { toggle: string; light: string; dark: string } }) {
+  const theme = useSyncExternalStore<Theme | null>(subscribe, currentTheme, serverTheme);
 
   function toggle() {
     const next: Theme = theme === 'dark' ? 'light' : 'dark';
@@ -19,7 +24,6 @@ export function ThemeToggle({ labels }: { labels: { toggle: string; light: strin
     } catch {
       // Storage can be blocked (private mode); the theme still changes for this page.
     }
-    setTheme(next);
   }
 
   return (

@@ -4,6 +4,9 @@ import type { Locale } from '@/lib/i18n/locales';
 import { getMdxComponents } from './mdx-components';
 
 export function ChapterBody({ code, lang }: { code: string; lang: Locale }) {
+  // A server component renders once per page at build time, so making the chapter's component here costs
+  // nothing and never remounts; the rule guards client components that re-render.
   const Component = getMDXComponent(code);
+  // eslint-disable-next-line react-hooks/static-components
   return <Component components={getMdxComponents(lang)} />;
 }

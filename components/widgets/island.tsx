@@ -1,7 +1,7 @@
 'use client';
 // Shows a widget's server-rendered fallback until the widget nears the viewport, then loads the live widget
 // in its place; the fallback stays in the DOM for print and for readers without JavaScript.
-import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
 function Ready({ onReady }: { onReady: () => void }) {
   useEffect(onReady, [onReady]);
@@ -16,10 +16,6 @@ export function Island({ fallback, children, name }: { fallback: ReactNode; chil
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    if (typeof IntersectionObserver === 'undefined') {
-      setNear(true);
-      return;
-    }
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
@@ -33,7 +29,7 @@ export function Island({ fallback, children, name }: { fallback: ReactNode; chil
     return () => observer.disconnect();
   }, []);
 
-  const markReady = useRef(() => setReady(true)).current;
+  const markReady = useCallback(() => setReady(true), []);
 
   return (
     <div ref={ref} className="widget my-8" data-widget={name} data-state={ready ? 'live' : 'static'}>

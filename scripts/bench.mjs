@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// Benchmarks print figures; they are not tests and never fail on a number. For each built page: the JS it
+// loads before interaction and its CSS (raw and gzip, read from out/), then Lighthouse 12 mobile and desktop
+// scores against the served export in Debian's Chromium, then the model benchmarks that exist.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const out = path.resolve('out');
+const args = new Set(process.argv.slice(2));
+const only = [...args].find((a) => a.startsWith('--pages='))?.slice('--pages='.length).split(',');
+const port = Number(process.env.BENCH_PORT ?? 4199);
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+function htmlPages(dir = out, prefix = '/') {
+  const pages = [];
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (name === '_next' || name === '_not-found' || name === '404' || name.startsWith('pagefind')) continue;
+    if (statSync(full).isDirectory()) pages.push(...htmlPages(full, `${prefix}${name}/`));
+    else if (name === 'index.html') pages.push(prefix);
+  }
+  return pages.sort();
+}
+
+function assetSizes(urls) {
+  let raw = 0;
+  let gzip = 0;
+  for (const url of new Set(urls)) {
+    const file = path.join(out, url.split('?')[0]);
+    if (!existsSync(file)) continue;
+    const body = readFileSync(file);
+    raw += body.length;
+    gzip += gzipSync(body, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+function sizes(pages) {
+  console.log('\nPage weight before interaction (from out/; JS = <script src> in the HTML, CSS = stylesheets)');
+  console.log('page'.padEnd(34), 'JS raw'.padStart(10), 'JS gzip'.padStart(10), 'CSS raw'.padStart(10), 'CSS gzip'.padStart(10), 'HTML gzip'.padStart(10));
+  for (const page of pages) {
+    const html = readFileSync(path.join(out, page, 'index.html'), 'utf8');
+    // nomodule scripts are polyfills that modern browsers skip.
+    const scripts = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"[^>]*>/g)].filter((m) => !/nomodule/i.test(m[0])).map((m) => m[2]);
+    const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+    const js = assetSizes(scripts);
+    const css = assetSizes(styles);
+    console.log(page.padEnd(34), kb(js.raw).padStart(10), kb(js.gzip).padStart(10), kb(css.raw).padStart(10), kb(css.gzip).padStart(10), kb(gzipSync(html).length).padStart(10));
+  }
+}
+
+async function lighthouse(pages) {
+  const { default: run } = await import('lighthouse');
+  const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
+  const chromeLauncher = await import('chrome-launcher');
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve) => server.stdout.once('data', resolve));
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  console.log('\nLighthouse 12 (simulated throttling; scores out of 100; CLS and LCP from the mobile run)');
+  console.log('page'.padEnd(34), 'form'.padEnd(8), 'perf'.padStart(5), 'a11y'.padStart(5), 'best'.padStart(5), 'seo'.padStart(5), 'LCP'.padStart(8), 'TBT'.padStart(7), 'CLS'.padStart(6));
+  try {
+    for (const page of pages) {
+      for (const [form, config] of [['mobile', undefined], ['desktop', desktopConfig]]) {
+        const result = await run(`http://127.0.0.1:${port}${page}`, { port: chrome.port, output: 'json', logLevel: 'error' }, config);
+        const lhr = result?.lhr;
+        if (!lhr) continue;
+        const score = (id) => (lhr.categories[id]?.score == null ? '–' : String(Math.round(lhr.categories[id].score * 100)));
+        const audit = (id) => lhr.audits[id]?.displayValue ?? '–';
+        console.log(page.padEnd(34), form.padEnd(8), score('performance').padStart(5), score('accessibility').padStart(5), score('best-practices').padStart(5), score('seo').padStart(5), audit('largest-contentful-paint').padStart(8), audit('total-blocking-time').padStart(7), audit('cumulative-layout-shift').padStart(6));
+        const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
+        if (failing.length > 0) console.log(' '.repeat(35), 'not passed:', failing.map((a) => a.id).join(', '));
+      }
+    }
+  } finally {
+    await chrome.kill();
+    server.kill();
+  }
+}
+
+async function models() {
+  for (const [file, name] of [
+    ['bench-gan.mjs', 'benchGan'],
+    ['bench-diffusion.mjs', 'benchDiffusion'],
+  ]) {
+    if (!existsSync(path.join('scripts', file))) continue;
+    const mod = await import(`./${file}`);
+    if (typeof mod[name] !== 'function') continue;
+    console.log(`\n${name}:`, JSON.stringify(await mod[name]({})));
+  }
+}
+
+if (!existsSync(path.join(out, 'index.html'))) {
+  console.error('No built site in out/. Run "npm run build" first.');
+  process.exit(1);
+}
+const pages = htmlPages().filter((p) => !only || only.includes(p));
+sizes(pages);
+if (!args.has('--no-lighthouse')) await lighthouse(pages);
+if (!args.has('--no-models')) await models();
