@@ -1,10 +1,14 @@
 // The one registry that maps names used in MDX to components; widgets are added per chapter.
-import type { ComponentProps } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
 import { ProductionModes } from '@/components/widgets/production-modes';
 import { Cite } from './cite';
+import { ForTeachers } from './for-teachers';
 import { Heading } from './heading';
+import { Notes } from './notes';
+import { Option, Question } from './quiz/question';
+import { Quiz } from './quiz/quiz';
 
 export function getMdxComponents(lang: Locale) {
   const t = strings[lang];
@@ -13,6 +17,23 @@ export function getMdxComponents(lang: Locale) {
     h2: (props: ComponentProps<'h2'>) => <Heading level={2} id={props.id} labels={labels}>{props.children}</Heading>,
     h3: (props: ComponentProps<'h3'>) => <Heading level={3} id={props.id} labels={labels}>{props.children}</Heading>,
     Cite,
+    Notes,
+    ForTeachers: (props: { children?: ReactNode }) => <ForTeachers summary={t.forTeachersSummary}>{props.children}</ForTeachers>,
+    Quiz: (props: { children?: ReactNode }) => <Quiz lang={lang}>{props.children}</Quiz>,
+    Question: (props: { id: string; answer: string; prompt: string; predict?: boolean; try?: string; children?: ReactNode }) => (
+      <Question id={props.id} answer={props.answer} prompt={props.prompt} predict={props.predict} tryHref={props.try} lang={lang}>
+        {props.children}
+      </Question>
+    ),
+    Option,
+    // Widgets, one line each; chapter teams add theirs below their chapter's comment.
+    // what-is-aigc
     ProductionModes: () => <ProductionModes lang={lang} />,
+    // history
+    // pretraining
+    // gan
+    // text-to-image
+    // chatgpt
+    // in-practice
   };
 }

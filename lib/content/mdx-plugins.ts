@@ -30,14 +30,16 @@ export function remarkCitations(options: { file: string; known: ReadonlySet<stri
   };
 }
 
-/** Collects every link target (markdown links and `href` attributes of JSX elements). */
+/** Collects every link target: markdown links and `href` / `try` attributes of JSX elements. */
 export function remarkCollectLinks(options: { links: string[] }) {
   return () => (tree: Root) => {
     visit(tree, (node) => {
       if (node.type === 'link') options.links.push((node as Link).url);
       else if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
-        const href = stringAttribute(node as JsxNode, 'href');
-        if (href) options.links.push(href);
+        for (const name of ['href', 'try']) {
+          const href = stringAttribute(node as JsxNode, name);
+          if (href) options.links.push(href);
+        }
       }
     });
   };

@@ -31,6 +31,7 @@ export interface UiStrings {
   copySettingLink: string;
   settingLinkCopied: string;
   qualitative: string;
+  forTeachersSummary: string;
 }
 
 export const strings: Record<Locale, UiStrings> = {
@@ -69,6 +70,7 @@ export const strings: Record<Locale, UiStrings> = {
     copySettingLink: 'Copy link to this setting',
     settingLinkCopied: 'Link to this setting copied',
     qualitative: 'Qualitative illustration, not measured data',
+    forTeachersSummary: 'Goals, a 45-minute lesson plan, misconceptions and discussion questions',
   },
   zh: {
     siteName: 'AIGC 图解',
@@ -105,5 +107,6 @@ export const strings: Record<Locale, UiStrings> = {
     copySettingLink: '复制当前设置的链接',
     settingLinkCopied: '已复制当前设置的链接',
     qualitative: '定性示意，并非实测数据',
+    forTeachersSummary: '教学目标、45 分钟课堂安排、常见误区与讨论题',
   },
 };
