@@ -17,7 +17,7 @@ export const referenceSchema = z
 
 export type Reference = z.infer<typeof referenceSchema>;
 
-export function parseBibliography(data: unknown, file = 'content/data/bibliography.json'): Map<string, Reference> {
+export function parseBibliography(data: unknown, file: string): Map<string, Reference> {
   const parsed = z.array(referenceSchema).safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

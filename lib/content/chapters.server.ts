@@ -37,9 +37,21 @@ export async function listChapters(lang: Locale, root = contentRoot): Promise<Ch
   return chapters.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
 }
 
+/** One bibliography, kept as several files (content/data/bibliography/*.json) so chapters can add entries independently; an id may appear only once across them. */
 export async function loadBibliography(root = contentRoot): Promise<Map<string, Reference>> {
-  const file = path.join(root, 'data', 'bibliography.json');
-  return parseBibliography(JSON.parse(await readFile(file, 'utf8')), path.relative(process.cwd(), file));
+  const dir = path.join(root, 'data', 'bibliography');
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
+  const merged = new Map<string, Reference>();
+  const origin = new Map<string, string>();
+  for (const name of files) {
+    const file = path.relative(process.cwd(), path.join(dir, name));
+    for (const [id, ref] of parseBibliography(JSON.parse(await readFile(path.join(dir, name), 'utf8')), file)) {
+      if (merged.has(id)) throw new Error(`${file}: id "${id}" is already defined in ${origin.get(id)}`);
+      merged.set(id, ref);
+      origin.set(id, file);
+    }
+  }
+  return merged;
 }
 
 export async function getChapter(lang: Locale, slug: string, root = contentRoot): Promise<Chapter> {

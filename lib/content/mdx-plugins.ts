@@ -22,7 +22,7 @@ export function remarkCitations(options: { file: string; known: ReadonlySet<stri
       if (el.name !== 'Cite') return;
       const id = stringAttribute(el, 'id');
       if (!id) throw new ContentError(options.file, '<Cite> needs an id attribute');
-      if (!options.known.has(id)) throw new ContentError(options.file, `<Cite id="${id}" /> is not in content/data/bibliography.json`);
+      if (!options.known.has(id)) throw new ContentError(options.file, `<Cite id="${id}" /> is not in the bibliography (content/data/bibliography/*.json)`);
       let n = options.cited.indexOf(id) + 1;
       if (n === 0) n = options.cited.push(id);
       el.attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: String(n) });

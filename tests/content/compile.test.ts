@@ -54,7 +54,7 @@ describe('compileChapter', () => {
   });
 
   it('fails on a citation missing from the bibliography', async () => {
-    await expect(compile(good.replace('other2021', 'nobody1999'))).rejects.toThrow(/<Cite id="nobody1999" \/> is not in content\/data\/bibliography\.json/);
+    await expect(compile(good.replace('other2021', 'nobody1999'))).rejects.toThrow(/<Cite id="nobody1999" \/> is not in the bibliography \(content\/data\/bibliography\/\*\.json\)/);
   });
 
   it('fails on invalid math, naming the file', async () => {
@@ -65,5 +65,20 @@ describe('compileChapter', () => {
     await expect(compile(good.replace('Text.', '').replace('## First section {#first}', '## First section {#first}\n\n<Broken'))).rejects.toThrow(
       /content\/en\/broken\.mdx: [\s\S]*line \d+/,
     );
+  });
+});
+
+describe('loadBibliography', () => {
+  it('merges every file and refuses an id defined twice', async () => {
+    const { loadBibliography } = await import('@/lib/content/chapters.server');
+    expect([...(await loadBibliography(fixtures)).keys()].sort()).toEqual(['fixture2020', 'other2021']);
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const root = mkdtempSync(path.join(tmpdir(), 'bib-'));
+    mkdirSync(path.join(root, 'data/bibliography'), { recursive: true });
+    const entry = { id: 'dup2020', authors: 'A', title: 'T', year: 2020, venue: 'V', url: 'https://example.org/' };
+    writeFileSync(path.join(root, 'data/bibliography/a.json'), JSON.stringify([entry]));
+    writeFileSync(path.join(root, 'data/bibliography/b.json'), JSON.stringify([entry]));
+    await expect(loadBibliography(root)).rejects.toThrow(/b\.json: id "dup2020" is already defined in .*a\.json/);
   });
 });

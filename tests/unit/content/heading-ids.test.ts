@@ -18,10 +18,10 @@ describe('escapeHeadingIds', () => {
 describe('parseBibliography', () => {
   const entry = { id: 'a2020', authors: 'A', title: 'T', year: 2020, venue: 'V', url: 'https://example.org/' };
   it('indexes entries by id', () => {
-    expect(parseBibliography([entry]).get('a2020')?.title).toBe('T');
+    expect(parseBibliography([entry], 'b.json').get('a2020')?.title).toBe('T');
   });
   it('rejects duplicates and bad entries with the entry named', () => {
-    expect(() => parseBibliography([entry, entry])).toThrow(/duplicate id "a2020"/);
-    expect(() => parseBibliography([{ ...entry, url: 'not a url' }])).toThrow(/entry 0\.url/);
+    expect(() => parseBibliography([entry, entry], 'b.json')).toThrow(/duplicate id "a2020"/);
+    expect(() => parseBibliography([{ ...entry, url: 'not a url' }], 'b.json')).toThrow(/entry 0\.url/);
   });
 });
