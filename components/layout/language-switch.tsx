@@ -1,26 +1,9 @@
 'use client';
 // Links to the same page in the other language and carries the section being read along as #id.
-import { useEffect, useState } from 'react';
-import { SECTION_EVENT } from './toc';
+import { useCurrentSection } from './toc';
 
 export function LanguageSwitch({ href, label, hrefLang, lang }: { href: string; label: string; hrefLang: string; lang: string }) {
-  const [section, setSection] = useState('');
-
-  useEffect(() => {
-    const fromHash = () => setSection(window.location.hash.slice(1));
-    const fromToc = (event: Event) => {
-      const id = (event as CustomEvent<{ id?: string }>).detail?.id;
-      if (typeof id === 'string') setSection(id);
-    };
-    fromHash();
-    window.addEventListener('hashchange', fromHash);
-    window.addEventListener(SECTION_EVENT, fromToc);
-    return () => {
-      window.removeEventListener('hashchange', fromHash);
-      window.removeEventListener(SECTION_EVENT, fromToc);
-    };
-  }, []);
-
+  const section = useCurrentSection();
   return (
     <a
       href={section ? `${href}#${section}` : href}

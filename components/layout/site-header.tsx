@@ -2,6 +2,8 @@
 import type { ChapterSummary } from '@/lib/content/chapters.server';
 import { htmlLang, otherLocale, type Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
+import { PresentLink } from '@/components/slides/present-link';
+import { slideLabels } from '@/components/slides/slide-labels';
 import { LanguageSwitch } from './language-switch';
 import { ThemeToggle } from './theme-toggle';
 
@@ -40,6 +42,7 @@ export function SiteHeader({ lang, chapters, current }: { lang: Locale; chapters
             </ol>
           </nav>
         </details>
+        {current ? <PresentLink slidesPath={`/${lang}/${current}/slides/`} label={slideLabels[lang].present} /> : null}
         <LanguageSwitch href={otherHref} label={t.languageSwitch} hrefLang={htmlLang[other]} lang={htmlLang[other]} />
         <ThemeToggle labels={{ toggle: t.themeToggle, light: t.themeLight, dark: t.themeDark }} />
       </div>

@@ -10,6 +10,27 @@ export interface TocItem {
 
 export const SECTION_EVENT = 'section-change';
 
+/** The section being read, as the table of contents reports it (or the URL hash before it has). */
+export function useCurrentSection(): string {
+  const [section, setSection] = useState('');
+  useEffect(() => {
+    const fromHash = () => setSection(decodeURIComponent(window.location.hash.slice(1)));
+    const fromToc = (event: Event) => {
+      const id = (event as CustomEvent<{ id?: string }>).detail?.id;
+      if (typeof id === 'string') setSection(id);
+    };
+    window.addEventListener('hashchange', fromHash);
+    window.addEventListener(SECTION_EVENT, fromToc);
+    const initial = window.setTimeout(fromHash, 0);
+    return () => {
+      window.clearTimeout(initial);
+      window.removeEventListener('hashchange', fromHash);
+      window.removeEventListener(SECTION_EVENT, fromToc);
+    };
+  }, []);
+  return section;
+}
+
 /** The section being read: the hash target while it is on screen, else the last heading above the top band. */
 function currentSection(ids: readonly string[]): string | null {
   const hash = decodeURIComponent(window.location.hash.slice(1));

@@ -4,7 +4,7 @@ import type { Reference } from '@/lib/content/bibliography';
 export function References({ references, title }: { references: Reference[]; title: string }) {
   if (references.length === 0) return null;
   return (
-    <section aria-labelledby="references">
+    <section aria-labelledby="references" data-section="references" className="chapter-section">
       <h2 id="references">{title}</h2>
       <ol className="text-[0.95em]">
         {references.map((ref) => (

@@ -6,7 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { ContentError, parseFrontmatter, type Frontmatter } from './frontmatter';
 import { escapeHeadingIds, remarkHeadingIds, type HeadingInfo } from './heading-ids';
-import { rehypeFailOnKatexError, remarkCitations, remarkCollectLinks } from './mdx-plugins';
+import { rehypeFailOnKatexError, rehypeSections, remarkCitations, remarkCollectLinks } from './mdx-plugins';
 
 export interface CompiledChapter {
   code: string;
@@ -15,6 +15,8 @@ export interface CompiledChapter {
   /** Bibliography ids in order of first citation; citation n is cited[n - 1]. */
   cited: string[];
   links: string[];
+  /** The `data-section` of each wrapped section in order: 'intro' (if any) and every `##` id. */
+  sections: string[];
 }
 
 export interface CompileOptions {
@@ -24,7 +26,7 @@ export interface CompileOptions {
 }
 
 const cache = new Map<string, Promise<CompiledChapter>>();
-const COMPILER_VERSION = 'mdx-bundler-10.1.1/katex-0.16.47/v1';
+const COMPILER_VERSION = 'mdx-bundler-10.1.1/katex-0.16.47/v2';
 
 export function compileChapter(source: string, options: CompileOptions): Promise<CompiledChapter> {
   const key = createHash('sha256')
@@ -47,6 +49,7 @@ async function compileUncached(source: string, options: CompileOptions): Promise
   const headings: HeadingInfo[] = [];
   const cited: string[] = [];
   const links: string[] = [];
+  const sections: string[] = [];
   let result;
   try {
     result = await bundleMDX({
@@ -62,6 +65,7 @@ async function compileUncached(source: string, options: CompileOptions): Promise
         ];
         mdx.rehypePlugins = [...(mdx.rehypePlugins ?? []), [rehypeKatex, { output: 'htmlAndMathml' }],
           rehypeFailOnKatexError({ file }),
+          rehypeSections({ sections }),
         ];
         return mdx;
       },
@@ -76,7 +80,7 @@ async function compileUncached(source: string, options: CompileOptions): Promise
   }
   if (result.errors.length > 0) throw new ContentError(file, result.errors.map((e) => e.text).join('; '));
   const frontmatter = parseFrontmatter(result.frontmatter, file);
-  return { code: result.code, frontmatter, headings, cited, links };
+  return { code: result.code, frontmatter, headings, cited, links, sections };
 }
 
 function toContentError(error: unknown, file: string): ContentError {

@@ -58,3 +58,39 @@ export function rehypeFailOnKatexError(options: { file: string }) {
     });
   };
 }
+
+/**
+ * Wraps each `##` section (the heading and everything up to the next `##`) in
+ * `<section data-section="id">`, and what comes before the first one in `data-section="intro"`, so the
+ * same compiled chapter serves as the reading view and as one slide per section.
+ */
+export function rehypeSections(options: { sections: string[] }) {
+  return () => (tree: HastRoot) => {
+    const out: HastRoot['children'] = [];
+    let current: Element | null = null;
+    const open = (id: string) => {
+      options.sections.push(id);
+      current = { type: 'element', tagName: 'section', properties: { dataSection: id, className: ['chapter-section'] }, children: [] };
+      out.push(current);
+      return current;
+    };
+    for (const node of tree.children) {
+      const isEsm = (node as { type: string }).type === 'mdxjsEsm';
+      if (isEsm) {
+        out.push(node);
+        continue;
+      }
+      if (node.type === 'element' && node.tagName === 'h2') {
+        const id = node.properties?.id;
+        open(typeof id === 'string' ? id : 'section').children.push(node);
+        continue;
+      }
+      if (!current) {
+        if (node.type === 'text' && node.value.trim() === '') continue;
+        current = open('intro');
+      }
+      (current as Element).children.push(node as Element);
+    }
+    tree.children = out;
+  };
+}

@@ -82,3 +82,12 @@ describe('loadBibliography', () => {
     await expect(loadBibliography(root)).rejects.toThrow(/b\.json: id "dup2020" is already defined in .*a\.json/);
   });
 });
+
+describe('sections', () => {
+  it('wraps the intro and each ## section, with its ### subsections, for the slides', async () => {
+    const chapter = await compile(good, 'content/en/good.mdx');
+    const sections = [...chapter.code.matchAll(/"data-section":"([^"]+)"/g)].map((m) => m[1]);
+    expect(sections).toEqual(['intro', 'first']);
+    expect(chapter.sections).toEqual(['intro', 'first']);
+  });
+});

@@ -17,11 +17,12 @@ export function allRoutes(): string[] {
   const routes = ['/'];
   for (const lang of langs) {
     routes.push(`/${lang}/`);
-    for (const slug of chapterSlugs(lang)) routes.push(`/${lang}/${slug}/`);
+    for (const slug of chapterSlugs(lang)) routes.push(`/${lang}/${slug}/`, `/${lang}/${slug}/slides/`);
   }
   return routes;
 }
 
+/** Reading views only (not slides). */
 export function chapterRoutes(): string[] {
   return langs.flatMap((lang) => chapterSlugs(lang).map((slug) => `/${lang}/${slug}/`));
 }
@@ -59,8 +60,11 @@ export async function loadEverything(page: Page): Promise<void> {
     }
     window.scrollTo(0, document.documentElement.scrollHeight);
   });
-  await page.waitForFunction(() => [...document.querySelectorAll('.widget')].every((w) => w.getAttribute('data-state') === 'live'), null, {
-    timeout: 15_000,
-  });
+  // In a slide deck only the current slide is displayed, so only its widgets can load.
+  await page.waitForFunction(
+    () => [...document.querySelectorAll<HTMLElement>('.widget')].filter((w) => w.offsetParent !== null).every((w) => w.getAttribute('data-state') === 'live'),
+    null,
+    { timeout: 15_000 },
+  );
   await page.evaluate(() => window.scrollTo(0, 0));
 }

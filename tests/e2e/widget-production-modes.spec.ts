@@ -5,8 +5,8 @@ const url = '/en/what-is-aigc/';
 
 async function open(page: import('@playwright/test').Page, search = '') {
   await page.goto(`${url}${search}#aigc-mode`);
+  await page.locator('[data-widget="production-modes"]').scrollIntoViewIfNeeded();
   const widget = page.getByTestId('production-modes');
-  await widget.scrollIntoViewIfNeeded();
   await expect(widget).toBeVisible();
   return widget;
 }
@@ -84,8 +84,8 @@ test('copy link to this setting', async ({ page, context }) => {
 
 test('the Chinese page has the same widget in Chinese', async ({ page }) => {
   await page.goto('/zh/what-is-aigc/?modes.dim=speed#aigc-mode');
+  await page.locator('[data-widget="production-modes"]').scrollIntoViewIfNeeded();
   const widget = page.getByTestId('production-modes');
-  await widget.scrollIntoViewIfNeeded();
   await expect(widget.getByRole('radio', { name: '速度' })).toBeChecked();
   await expect(widget).toContainText('定性示意');
 });

@@ -1,0 +1,54 @@
+// A chapter as a classroom slide deck: each `##` section is a slide; the hash names the slide.
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import 'katex/dist/katex.min.css';
+import { ChapterBody } from '@/components/mdx/chapter-body';
+import { References } from '@/components/mdx/references';
+import { SlideDeck } from '@/components/slides/slide-deck';
+import { slideLabels } from '@/components/slides/slide-labels';
+import { SlideScript } from '@/components/slides/slide-script';
+import { allChapterParams, getChapter } from '@/lib/content/chapters.server';
+import { isLocale } from '@/lib/i18n/locales';
+import { strings } from '@/lib/i18n/strings';
+
+type Params = Promise<{ lang: string; chapter: string }>;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return allChapterParams();
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { lang, chapter } = await params;
+  if (!isLocale(lang)) return {};
+  const { frontmatter } = await getChapter(lang, chapter);
+  return { title: `${frontmatter.title} · ${slideLabels[lang].deck}`, description: frontmatter.description };
+}
+
+export default async function SlidesPage({ params }: { params: Params }) {
+  const { lang, chapter: slug } = await params;
+  if (!isLocale(lang)) notFound();
+  const t = strings[lang];
+  const chapter = await getChapter(lang, slug);
+  const headingText = new Map(chapter.headings.map((h) => [h.id, h.text]));
+  const ids = ['title', ...chapter.sections, ...(chapter.references.length > 0 ? ['references'] : [])];
+  const titles = ids.map((id) => (id === 'title' || id === 'intro' ? chapter.frontmatter.title : id === 'references' ? t.references : (headingText.get(id) ?? id)));
+
+  return (
+    <>
+      <SlideDeck ids={ids} titles={titles} lang={lang} readingPath={`/${lang}/${slug}/`}>
+        <main id="main">
+          <section data-section="title" className="chapter-section slide-title">
+            <p style={{ color: 'var(--muted)' }}>{t.chapterNumber(chapter.frontmatter.order)}</p>
+            <h1 className="font-bold">{chapter.frontmatter.title}</h1>
+            <p style={{ color: 'var(--muted)' }}>{chapter.frontmatter.summary}</p>
+          </section>
+          <ChapterBody code={chapter.code} lang={lang} />
+          <References references={chapter.references} title={t.references} />
+        </main>
+      </SlideDeck>
+      <SlideScript />
+    </>
+  );
+}
