@@ -72,7 +72,7 @@ check('lint', 'npx', ['eslint', '--max-warnings=0', '.']);
 vitest();
 const chromium = check('Chromium for tests', 'node', ['scripts/ensure-chromium.mjs']);
 rmSync('out', { recursive: true, force: true });
-const built = check('build (static export)', 'npx', ['next', 'build']) && existsSync('out/index.html');
+const built = check('build (static export + search index)', 'npm', ['run', 'build']) && existsSync('out/index.html');
 if (built && chromium) playwright();
 else {
   totals.failed += 1;

@@ -26,16 +26,17 @@ export function CopyLink({ id, label, copiedLabel }: { id: string; label: string
         onClick={copy}
         aria-label={`${label}`}
         title={label}
+        data-pagefind-ignore="all"
         className="heading-anchor ms-2 inline-block rounded px-1 text-[0.8em] no-underline opacity-0 group-hover:opacity-100 focus:opacity-100"
         style={{ color: 'var(--muted)' }}
       >
         <span aria-hidden="true">#</span>
       </a>
-      <span role="status" className="sr-only">
+      <span role="status" className="sr-only" data-pagefind-ignore="all">
         {copied ? copiedLabel : ''}
       </span>
       {copied ? (
-        <span aria-hidden="true" className="ms-2 text-sm font-normal" style={{ color: 'var(--muted)' }}>
+        <span aria-hidden="true" data-pagefind-ignore="all" className="ms-2 text-sm font-normal" style={{ color: 'var(--muted)' }}>
           {copiedLabel}
         </span>
       ) : null}

@@ -5,6 +5,7 @@ import { strings } from '@/lib/i18n/strings';
 import { PresentLink } from '@/components/slides/present-link';
 import { slideLabels } from '@/components/slides/slide-labels';
 import { LanguageSwitch } from './language-switch';
+import { Search } from './search';
 import { ThemeToggle } from './theme-toggle';
 
 export function SiteHeader({ lang, chapters, current }: { lang: Locale; chapters: ChapterSummary[]; current?: string }) {
@@ -20,6 +21,7 @@ export function SiteHeader({ lang, chapters, current }: { lang: Locale; chapters
         <a href={`/${lang}/`} className="me-auto truncate text-lg font-bold no-underline" style={{ color: 'var(--fg)' }}>
           {t.siteName}
         </a>
+        <Search lang={lang} />
         <details className="relative">
           <summary className="flex h-10 cursor-pointer list-none items-center rounded-md border border-[var(--border)] px-3 font-medium hover:bg-[var(--surface)]">
             {t.chapters}

@@ -47,7 +47,7 @@ export default async function ChapterPage({ params }: { params: Params }) {
         </aside>
         <main id="main" className="min-w-0 py-8">
           <p className="text-sm" style={{ color: 'var(--muted)' }}>{t.chapterNumber(chapter.frontmatter.order)}</p>
-          <h1 className="mt-1 text-3xl font-bold sm:text-4xl">{chapter.frontmatter.title}</h1>
+          <h1 className="mt-1 text-3xl font-bold sm:text-4xl" data-pagefind-meta="title">{chapter.frontmatter.title}</h1>
           <p className="mt-3 max-w-[72ch] text-lg" style={{ color: 'var(--muted)' }}>{chapter.frontmatter.summary}</p>
           <details className="no-print mt-6 rounded-md border border-[var(--border)] p-2 lg:hidden">
             <summary className="cursor-pointer px-2 py-1 font-medium">{t.contents}</summary>
@@ -55,7 +55,7 @@ export default async function ChapterPage({ params }: { params: Params }) {
               <Toc items={toc} label={t.contents} />
             </div>
           </details>
-          <article className="prose mt-6">
+          <article className="prose mt-6" data-pagefind-body>
             <ChapterBody code={chapter.code} lang={lang} />
             <References references={chapter.references} title={t.references} />
           </article>
