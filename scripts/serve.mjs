@@ -54,12 +54,15 @@ function body(file, encoding) {
   return data;
 }
 
+// Next's static export writes share images as extensionless files named opengraph-image.
+const typeOf = (file) => (path.basename(file) === 'opengraph-image' ? 'image/png' : (types[path.extname(file)] ?? 'application/octet-stream'));
+
 function send(req, res, status, file) {
   const accepts = String(req.headers['accept-encoding'] ?? '');
   const encoding = !compressible.has(path.extname(file)) ? 'identity' : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : 'identity';
   const data = body(file, encoding);
   res.writeHead(status, {
-    'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+    'content-type': typeOf(file),
     'content-length': data.length,
     vary: 'accept-encoding',
     ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),

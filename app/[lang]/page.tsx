@@ -3,14 +3,22 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/layout/site-header';
 import { listChapters } from '@/lib/content/chapters.server';
-import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
+import { isLocale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
+import { pageUrls } from '@/lib/site';
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
   const { lang } = await params;
   if (!isLocale(lang)) return {};
-  const languages = Object.fromEntries(locales.map((l) => [htmlLang[l], `/${l}/`]));
-  return { title: { absolute: strings[lang].siteName }, description: strings[lang].siteTagline, alternates: { languages } };
+  const urls = pageUrls((l) => `/${l}/`, lang);
+  const t = strings[lang];
+  return {
+    title: { absolute: t.siteName },
+    description: t.siteTagline,
+    alternates: urls,
+    openGraph: { type: 'website', title: t.siteName, description: t.siteTagline, url: urls.canonical, siteName: t.siteName, locale: lang === 'zh' ? 'zh_CN' : 'en_US' },
+    twitter: { card: 'summary', title: t.siteName, description: t.siteTagline },
+  };
 }
 
 export default async function Home({ params }: { params: Promise<{ lang: string }> }) {

@@ -8,8 +8,9 @@ import { Toc, type TocItem } from '@/components/layout/toc';
 import { ChapterBody } from '@/components/mdx/chapter-body';
 import { References } from '@/components/mdx/references';
 import { allChapterParams, getChapter, listChapters } from '@/lib/content/chapters.server';
-import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
+import { isLocale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
+import { pageUrls } from '@/lib/site';
 
 type Params = Promise<{ lang: string; chapter: string }>;
 
@@ -23,8 +24,22 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { lang, chapter } = await params;
   if (!isLocale(lang)) return {};
   const { frontmatter } = await getChapter(lang, chapter);
-  const languages = Object.fromEntries(locales.map((l) => [htmlLang[l], `/${l}/${chapter}/`]));
-  return { title: frontmatter.title, description: frontmatter.description, alternates: { languages } };
+  const urls = pageUrls((l) => `/${l}/${chapter}/`, lang);
+  return {
+    title: frontmatter.title,
+    description: frontmatter.description,
+    alternates: urls,
+    openGraph: {
+      type: 'article',
+      title: frontmatter.title,
+      description: frontmatter.description,
+      url: urls.canonical,
+      siteName: strings[lang].siteName,
+      locale: lang === 'zh' ? 'zh_CN' : 'en_US',
+      alternateLocale: lang === 'zh' ? 'en_US' : 'zh_CN',
+    },
+    twitter: { card: 'summary_large_image', title: frontmatter.title, description: frontmatter.description },
+  };
 }
 
 export default async function ChapterPage({ params }: { params: Params }) {

@@ -10,6 +10,7 @@ import { SlideScript } from '@/components/slides/slide-script';
 import { allChapterParams, getChapter } from '@/lib/content/chapters.server';
 import { isLocale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
+import { siteUrl } from '@/lib/site';
 
 type Params = Promise<{ lang: string; chapter: string }>;
 
@@ -23,7 +24,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { lang, chapter } = await params;
   if (!isLocale(lang)) return {};
   const { frontmatter } = await getChapter(lang, chapter);
-  return { title: `${frontmatter.title} · ${slideLabels[lang].deck}`, description: frontmatter.description };
+  // The deck repeats the chapter, so search engines are pointed at the reading view.
+  return {
+    title: `${frontmatter.title} · ${slideLabels[lang].deck}`,
+    description: frontmatter.description,
+    alternates: { canonical: `${siteUrl}/${lang}/${chapter}/` },
+  };
 }
 
 export default async function SlidesPage({ params }: { params: Params }) {
