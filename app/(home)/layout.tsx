@@ -1,6 +1,7 @@
 // Root layout for the language chooser at `/`, the one page that is not under a language.
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { HydrationMark } from '@/components/layout/hydration-mark';
 import { ThemeScript } from '@/components/layout/theme-script';
 import { siteUrl } from '@/lib/site';
 import '../globals.css';
@@ -19,7 +20,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         <ThemeScript />
       </head>
-      <body className="min-h-screen antialiased">{children}</body>
+      <body className="min-h-screen antialiased">
+        {children}
+        <HydrationMark />
+      </body>
     </html>
   );
 }

@@ -2,6 +2,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
+import { HydrationMark } from '@/components/layout/hydration-mark';
 import { ThemeScript } from '@/components/layout/theme-script';
 import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
@@ -42,7 +43,10 @@ export default async function LangLayout({ children, params }: { children: React
       <head>
         <ThemeScript />
       </head>
-      <body className="min-h-screen antialiased">{children}</body>
+      <body className="min-h-screen antialiased">
+        {children}
+        <HydrationMark />
+      </body>
     </html>
   );
 }

@@ -19,7 +19,7 @@ export interface AdamOptions {
 }
 
 /** β1 = 0.5 rather than 0.9 because DCGAN found the default momentum made adversarial training oscillate. */
-export const GAN_ADAM: Required<AdamOptions> = { beta1: 0.5, beta2: 0.999, epsilon: 1e-8 };
+export const GAN_ADAM: Readonly<Required<AdamOptions>> = Object.freeze({ beta1: 0.5, beta2: 0.999, epsilon: 1e-8 });
 
 export function createAdam(size: number, options: AdamOptions = {}): AdamState {
   assertInteger(size, 'size', 1);
@@ -30,7 +30,10 @@ export function createAdam(size: number, options: AdamOptions = {}): AdamState {
   return { m: new Float64Array(size), v: new Float64Array(size), t: 0, beta1, beta2, epsilon };
 }
 
-/** One Adam update of `params` from `grads` (both as long as the optimiser); non-finite gradients are skipped so one bad batch cannot poison the weights. */
+/**
+ * One Adam update of `params` from `grads` (both as long as the optimiser). A non-finite gradient entry is
+ * skipped, so one bad batch cannot poison the weights with NaN.
+ */
 export function adamStep(opt: AdamState, params: Float64Array, grads: Float64Array, learningRate: number): void {
   assertPositive(learningRate, 'learningRate');
   if (params.length !== opt.m.length || grads.length !== opt.m.length) {

@@ -10,11 +10,11 @@ export type CycleDomain = 'x' | 'y';
  * each radius to the square) and cycle consistency can be met; the square is shifted right so the identity map
  * is not already a good translation.
  */
-export const CYCLE_DOMAINS = {
-  x: { centre: [-0.6, 0], radius: 0.6 },
-  y: { centre: [0.6, 0], halfSide: 0.5 },
+export const CYCLE_DOMAINS = Object.freeze({
+  x: Object.freeze({ centre: Object.freeze([-0.6, 0] as const), radius: 0.6 }),
+  y: Object.freeze({ centre: Object.freeze([0.6, 0] as const), halfSide: 0.5 }),
   jitter: 0.02,
-} as const;
+});
 
 /** Writes `n` samples of a domain into `out` as (x, y) rows. */
 export function sampleDomainInto(domain: CycleDomain, rng: () => number, out: Float64Array, n: number): void {

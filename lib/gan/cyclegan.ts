@@ -1,8 +1,18 @@
-// A CycleGAN on two toy 2-D domains, trained live: least-squares adversarial losses plus λ times the L1 cycle loss (Zhu et al. 2017).
+// A CycleGAN on two toy 2-D domains: least-squares adversarial losses plus λ × the L1 cycle loss (Zhu et al. 2017).
 
 import { adamStep, createAdam, type AdamState } from './adam';
 import { sampleDomainInto } from './cycle-domains';
-import { ACTIVATIONS, createMlp, inputBuffer, mlpBackward, mlpForward, outputGradBuffer, zeroGrads, type Activation, type Mlp } from './mlp';
+import {
+  ACTIVATIONS,
+  createMlp,
+  inputBuffer,
+  mlpBackward,
+  mlpForward,
+  outputGradBuffer,
+  zeroGrads,
+  type Activation,
+  type Mlp,
+} from './mlp';
 import { createRng } from '@/lib/math/random';
 import { assertFiniteNumber, assertInteger } from '@/lib/math/validate';
 
@@ -59,8 +69,12 @@ export interface CycleReport {
 
 export function createCycleGan(config: Partial<CycleConfig> = {}): CycleState {
   const c = { ...DEFAULT_CYCLE_CONFIG, ...config };
-  if (!(Number.isFinite(c.lambda) && c.lambda >= 0)) throw new RangeError(`lambda must be a finite number >= 0, got ${String(c.lambda)}`);
-  if (!(c.learningRate > 0 && c.learningRate <= 1)) throw new RangeError(`learningRate must be in (0, 1], got ${String(c.learningRate)}`);
+  if (!(Number.isFinite(c.lambda) && c.lambda >= 0)) {
+    throw new RangeError(`lambda must be a finite number >= 0, got ${String(c.lambda)}`);
+  }
+  if (!(c.learningRate > 0 && c.learningRate <= 1)) {
+    throw new RangeError(`learningRate must be in (0, 1], got ${String(c.learningRate)}`);
+  }
   assertInteger(c.batchSize, 'batchSize', 1);
   if (c.batchSize > 1024) throw new RangeError(`batchSize must be at most 1024, got ${c.batchSize}`);
   if (!ACTIVATIONS.includes(c.activation)) throw new RangeError(`activation must be one of ${ACTIVATIONS.join(', ')}`);
@@ -90,7 +104,7 @@ export function createCycleGan(config: Partial<CycleConfig> = {}): CycleState {
   };
 }
 
-/** Runs `rows` through a discriminator and leaves dLoss/dInput of the generator's E[(D − 1)²] in `into`; returns that loss. */
+/** Runs `rows` through a discriminator, leaves dLoss/dInput of the generator's E[(D − 1)²] in `into`, returns that loss. */
 function adversarialGrad(d: Mlp, rows: Float64Array, m: number, into: Float64Array): number {
   inputBuffer(d).set(rows.subarray(0, 2 * m));
   const out = mlpForward(d, m);
@@ -110,7 +124,14 @@ function adversarialGrad(d: Mlp, rows: Float64Array, m: number, into: Float64Arr
  * `judge` scores the translation, `back` translates it back. Adds the parameter gradients of both generators for
  * the adversarial term and λ times the L1 cycle term, and returns [adversarial loss, cycle loss].
  */
-function halfCycle(state: CycleState, there: Mlp, back: Mlp, judge: Mlp, real: Float64Array, fake: Float64Array): [number, number] {
+function halfCycle(
+  state: CycleState,
+  there: Mlp,
+  back: Mlp,
+  judge: Mlp,
+  real: Float64Array,
+  fake: Float64Array,
+): [number, number] {
   const m = state.config.batchSize;
   const lambda = state.config.lambda;
   inputBuffer(there).set(real.subarray(0, 2 * m));
@@ -134,7 +155,13 @@ function halfCycle(state: CycleState, there: Mlp, back: Mlp, judge: Mlp, real: F
 }
 
 /** One least-squares discriminator update on m real rows and m fake rows; returns its loss before the update. */
-function discriminatorUpdate(state: CycleState, d: Mlp, opt: AdamState, real: Float64Array, fake: Float64Array): number {
+function discriminatorUpdate(
+  state: CycleState,
+  d: Mlp,
+  opt: AdamState,
+  real: Float64Array,
+  fake: Float64Array,
+): number {
   const m = state.config.batchSize;
   const input = inputBuffer(d);
   input.set(real.subarray(0, 2 * m));
@@ -154,7 +181,11 @@ function discriminatorUpdate(state: CycleState, d: Mlp, opt: AdamState, real: Fl
   return loss / m;
 }
 
-/** One round, as in the authors' code: update G and F together, then D_X and D_Y. Mutates `state`. */
+/**
+ * One round, in the order of the authors' code: update G and F together, then D_X and D_Y. The discriminators
+ * see this round's fakes: the paper's buffer of the 50 latest generated images is left out to keep the toy small,
+ * and the λ = 10 runs converged without it. Mutates `state`.
+ */
 export function cycleStep(state: CycleState): CycleReport {
   const rng = createRng(state.rngSeed);
   const m = state.config.batchSize;
@@ -172,11 +203,14 @@ export function cycleStep(state: CycleState): CycleReport {
   const dXLoss = discriminatorUpdate(state, dX, opt.dX, x, fakeX);
   state.rngSeed = Math.floor(rng() * 4294967296);
   state.iteration += 1;
-  return { iteration: state.iteration, gAdversarial, fAdversarial, cycle: forwardCycle + backwardCycle, dX: dXLoss, dY: dYLoss };
+  const cycle = forwardCycle + backwardCycle;
+  return { iteration: state.iteration, gAdversarial, fAdversarial, cycle, dX: dXLoss, dY: dYLoss };
 }
 
 /** Advances `n` rounds and returns each round's report. */
 export function cycleRun(state: CycleState, n: number): CycleReport[] {
-  if (!Number.isInteger(n) || n < 0 || n > 1_000_000) throw new RangeError(`n must be a whole number in [0, 1000000], got ${String(n)}`);
+  if (!Number.isInteger(n) || n < 0 || n > 1_000_000) {
+    throw new RangeError(`n must be a whole number in [0, 1000000], got ${String(n)}`);
+  }
   return Array.from({ length: n }, () => cycleStep(state));
 }

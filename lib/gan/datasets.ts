@@ -16,13 +16,13 @@ export interface Bounds {
 }
 
 /** Every built-in data set lies well inside this square, which the widgets draw. */
-export const DEFAULT_BOUNDS: Bounds = { xMin: -1.5, xMax: 1.5, yMin: -1.5, yMax: 1.5 };
+export const DEFAULT_BOUNDS: Readonly<Bounds> = Object.freeze({ xMin: -1.5, xMax: 1.5, yMin: -1.5, yMax: 1.5 });
 
 /** The single 2-D Gaussian: an axis-aligned ellipse, wider than tall, away from the origin so a mean of 0 is wrong. */
-export const GAUSSIAN_2D = { mean: [0.5, -0.4], std: [0.3, 0.25] } as const;
-export const GAUSSIAN_1D = { mean: 0.5, std: 0.3 } as const;
+export const GAUSSIAN_2D = Object.freeze({ mean: Object.freeze([0.5, -0.4] as const), std: Object.freeze([0.3, 0.25] as const) });
+export const GAUSSIAN_1D = Object.freeze({ mean: 0.5, std: 0.3 });
 /** Eight modes on a circle: the classic mode-collapse test (a generator often covers a few of them). */
-export const RING = { modes: 8, radius: 1, std: 0.05 } as const;
+export const RING = Object.freeze({ modes: 8, radius: 1, std: 0.05 });
 /** Standard deviation of the jitter around a reader-drawn point and across the line (the moons get twice this). */
 export const JITTER = 0.03;
 

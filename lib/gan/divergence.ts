@@ -1,4 +1,4 @@
-// A rough, sample-based gauge of how far generated points are from real ones: the Jensen–Shannon divergence of smoothed histograms.
+// A rough gauge of how far generated points are from real ones: the Jensen–Shannon divergence of smoothed histograms.
 
 import { assertBounds, type Bounds } from './datasets';
 import { jensenShannon } from './optimal';

@@ -1,4 +1,4 @@
-// The settings of the live GAN trainer: defaults, and a check that turns a reader's or a URL's partial settings into a valid whole.
+// The settings of the live GAN trainer: defaults, and a check that turns partial settings (a reader's, a URL's) into whole ones.
 
 import { ACTIVATIONS, type Activation } from './mlp';
 import { assertDatasetName, flattenPoints, type DatasetName } from './datasets';
@@ -26,13 +26,13 @@ export interface GanConfig {
   seed: number;
 }
 
-export const LIMITS = {
+export const LIMITS = Object.freeze({
   maxHiddenLayers: 4,
   maxWidth: 128,
   maxBatch: 1024,
   maxDSteps: 20,
   maxLearningRate: 1,
-} as const;
+});
 
 /**
  * Two hidden layers of 16 with leaky ReLU learn the moons and most of the ring's modes within a few thousand

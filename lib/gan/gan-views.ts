@@ -8,7 +8,7 @@ import { createRng } from '@/lib/math/random';
 import { assertFiniteVector, assertInteger } from '@/lib/math/validate';
 
 /** Seeds used when the caller gives none: the same noise every frame, so drawn points move smoothly as G learns. */
-export const VIEW_SEEDS = { fake: 101, real: 202 } as const;
+export const VIEW_SEEDS = Object.freeze({ fake: 101, real: 202 });
 
 const MAX_POINTS = 100_000;
 const MAX_RESOLUTION = 256;

@@ -1,4 +1,4 @@
-// The three dense-layer loops of forward and backward passes, blocked four rows at a time so each weight is loaded once per four rows.
+// The dense-layer loops of the forward and backward passes, blocked four rows at a time so a weight is loaded once per four.
 
 /*
  * Row blocking roughly doubles throughput in V8 over the plain triple loop (measured on the 16 × 16 layers of the

@@ -1,4 +1,4 @@
-// A small fully connected network with hand-written backprop, built on flat typed arrays so a training step allocates nothing.
+// A small fully connected network with hand-written backprop, on flat typed arrays so a training step allocates nothing.
 
 import { accumulateGrads, affineRows, transposeInto } from './kernels';
 import { assertInteger } from '@/lib/math/validate';
@@ -100,7 +100,7 @@ function activate(a: Float64Array, count: number, activation: Activation): void 
   }
 }
 
-/** Multiplies a gradient by the activation's derivative, read from the activation's output (so no pre-activations are stored). */
+/** Multiplies a gradient by the activation's derivative, read from the activation's output (no pre-activations kept). */
 function activateBackward(g: Float64Array, a: Float64Array, count: number, activation: Activation): void {
   if (activation === 'relu') {
     for (let k = 0; k < count; k++) if (!((a[k] as number) > 0)) g[k] = 0;
@@ -114,7 +114,7 @@ function activateBackward(g: Float64Array, a: Float64Array, count: number, activ
   }
 }
 
-/** Runs the first `n` rows of the input buffer through the network and returns the output buffer (valid until the next pass). */
+/** Runs the first `n` rows of the input buffer through the network; returns the output buffer (valid until the next pass). */
 export function mlpForward(net: Mlp, n: number): Float64Array {
   checkRows(net, n);
   const layers = layerCount(net);
@@ -160,7 +160,8 @@ export function zeroGrads(net: Mlp): void {
 
 /**
  * Runs any number of rows (flat, `sizes[0]` numbers per row) through the network in chunks of `capacity` and
- * returns a new array of outputs; for drawing, not for the training loop.
+ * returns a new array of outputs; for drawing, not for the training loop. It reuses the activation buffers, so
+ * a backward pass must not be pending.
  */
 export function mlpPredict(net: Mlp, inputs: ArrayLike<number>): Float64Array {
   const nIn = net.sizes[0] as number;

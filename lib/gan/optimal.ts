@@ -86,9 +86,9 @@ export function jensenShannon(pData: readonly number[], pG: readonly number[]): 
   let total = 0;
   p.forEach((pi, i) => {
     const qi = q[i] as number;
-    const m = (pi + qi) / 2;
-    if (pi > 0) total += 0.5 * pi * Math.log(pi / m);
-    if (qi > 0) total += 0.5 * qi * Math.log(qi / m);
+    // 2p / (p + q) rather than p / m, because halving a subnormal mass can round m to 0.
+    if (pi > 0) total += 0.5 * pi * Math.log((2 * pi) / (pi + qi));
+    if (qi > 0) total += 0.5 * qi * Math.log((2 * qi) / (pi + qi));
   });
   return Math.min(Math.LN2, Math.max(0, total));
 }

@@ -1,4 +1,4 @@
-// A GAN trained live on toy data: k discriminator steps then one generator step per round (Goodfellow et al. 2014, Algorithm 1).
+// A GAN trained live on toy data: k discriminator steps, then one generator step, per round (Goodfellow et al. 2014, Alg. 1).
 
 import { adamStep, createAdam, type AdamState } from './adam';
 import { datasetDim, flattenPoints, sampleInto } from './datasets';
@@ -25,8 +25,8 @@ export interface GanState {
   /** The reader's points, flattened (empty unless the data set is 'drawn'). */
   drawn: Float64Array;
   /**
-   * Each round makes its generator from this seed and leaves the next one here, so a run depends only on the
-   * seed and the settings, never on how the caller batches rounds or how often it draws in between.
+   * Each round seeds its random numbers from this and leaves the next seed here, so a run depends only on the
+   * settings, never on how the caller batches rounds or how often it draws in between.
    */
   rngSeed: number;
   iteration: number;
@@ -60,8 +60,9 @@ export function createGan(config: Partial<GanConfig> = {}): GanState {
     drawn: c.dataset === 'drawn' ? flattenPoints(c.drawnPoints) : new Float64Array(0),
     rngSeed: Math.floor(rng() * 4294967296),
     iteration: 0,
-    dLoss: Math.LN2 * 2,
-    gLoss: Math.LN2,
+    // The losses at D = 1/2, where an untrained discriminator starts.
+    dLoss: Math.log(4),
+    gLoss: c.lossType === 'non-saturating' ? Math.LN2 : -Math.LN2,
   };
 }
 

@@ -50,6 +50,12 @@ export function watch(page: Page): Problems {
   return problems;
 }
 
+/** Opens a page and waits until React has hydrated it, so keyboard shortcuts and buttons respond. */
+export async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 20_000 });
+}
+
 /** Scrolls through the page so every lazily loaded widget loads, then returns to the top. */
 export async function loadEverything(page: Page): Promise<void> {
   await page.evaluate(async () => {

@@ -1,12 +1,12 @@
 // The reading view: phone width, JavaScript off, the language switch, copy-link anchors, theme, print.
 import { expect, test } from '@playwright/test';
-import { allRoutes, chapterRoutes, loadEverything } from './helpers';
+import { allRoutes, chapterRoutes, loadEverything, open } from './helpers';
 
 test.describe('at 375 px wide', () => {
   test.use({ viewport: { width: 375, height: 740 } });
   for (const route of allRoutes().filter((r) => r !== '/')) {
     test(`no horizontal scroll on ${route}`, async ({ page }) => {
-      await page.goto(route);
+      await open(page, route);
       await loadEverything(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
@@ -34,7 +34,7 @@ test.describe('with JavaScript off', () => {
 
 test('the language switch keeps the chapter and the section', async ({ page }) => {
   const [route] = chapterRoutes();
-  await page.goto(`${route}#definition`);
+  await open(page, `${route}#definition`);
   await page.getByTestId('language-switch').click();
   await page.waitForURL(/\/zh\/[^/]+\/#definition$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -43,7 +43,7 @@ test('the language switch keeps the chapter and the section', async ({ page }) =
 });
 
 test('the language switch follows the section being read', async ({ page }) => {
-  await page.goto('/en/what-is-aigc/');
+  await open(page, '/en/what-is-aigc/');
   await page.locator('#ugc').scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollBy(0, document.getElementById('ugc')!.getBoundingClientRect().top - 60));
   await expect(page.getByTestId('language-switch')).toHaveAttribute('href', '/zh/what-is-aigc/#ugc');
@@ -52,7 +52,7 @@ test('the language switch follows the section being read', async ({ page }) => {
 
 test('a heading anchor copies the section link', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/en/what-is-aigc/');
+  await open(page, '/en/what-is-aigc/');
   const heading = page.locator('h2#definition');
   await heading.hover();
   const anchor = heading.getByRole('link', { name: 'Copy link to this section' });
@@ -68,7 +68,7 @@ test('a heading anchor copies the section link', async ({ page, context }) => {
 
 test('the theme toggle switches and is remembered without a flash', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('/en/');
+  await open(page, '/en/');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await page.getByRole('button', { name: 'Switch colour theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -77,18 +77,18 @@ test('the theme toggle switches and is remembered without a flash', async ({ pag
     return (await res.text()).includes("localStorage.getItem('theme')");
   });
   expect(themeAtFirstPaint).toBe(true);
-  await page.goto('/en/what-is-aigc/');
+  await open(page, '/en/what-is-aigc/');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
 test('the theme follows the system when the reader has not chosen', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto('/zh/');
+  await open(page, '/zh/');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
 test('print drops navigation and shows widgets as static figures', async ({ page }) => {
-  await page.goto('/en/what-is-aigc/');
+  await open(page, '/en/what-is-aigc/');
   await loadEverything(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('header')).toBeHidden();
@@ -98,7 +98,7 @@ test('print drops navigation and shows widgets as static figures', async ({ page
 });
 
 test('previous and next chapter links and the chapter menu work', async ({ page }) => {
-  await page.goto('/en/what-is-aigc/');
+  await open(page, '/en/what-is-aigc/');
   await page.getByText('Chapters', { exact: true }).click();
   const menu = page.getByRole('navigation', { name: 'Chapter menu' });
   await expect(menu.getByRole('link').first()).toBeVisible();

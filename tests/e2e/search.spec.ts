@@ -1,7 +1,7 @@
 // Site search (Pagefind, built into out/pagefind): one index per language, opened with "/" or the button,
 // results that land on the section, and no request leaving the site.
 import { expect, test } from '@playwright/test';
-import { watch } from './helpers';
+import { open, watch } from './helpers';
 
 const cases = [
   { lang: 'en', query: 'portals', section: 'pgc', heading: /PGC/ },
@@ -11,7 +11,7 @@ const cases = [
 for (const { lang, query, section, heading } of cases) {
   test(`searching "${query}" in ${lang} reaches its section`, async ({ page }) => {
     const problems = watch(page);
-    await page.goto(`/${lang}/`);
+    await open(page, `/${lang}/`);
     await page.keyboard.press('/');
     const input = page.getByTestId('search-input');
     await expect(input).toBeFocused();
@@ -26,7 +26,7 @@ for (const { lang, query, section, heading } of cases) {
 }
 
 test('the English index does not return Chinese pages, and a miss says so', async ({ page }) => {
-  await page.goto('/en/what-is-aigc/');
+  await open(page, '/en/what-is-aigc/');
   await page.getByTestId('search-open').click();
   await page.getByTestId('search-input').fill('门户网站');
   await expect(page.getByRole('dialog')).toContainText('Nothing found');
@@ -35,7 +35,7 @@ test('the English index does not return Chinese pages, and a miss says so', asyn
 });
 
 test('"/" typed into a field is just a character', async ({ page }) => {
-  await page.goto('/en/what-is-aigc/#aigc-mode');
+  await open(page, '/en/what-is-aigc/#aigc-mode');
   await page.locator('[data-widget="production-modes"]').scrollIntoViewIfNeeded();
   const field = page.getByTestId('keep-input');
   await field.fill('');
