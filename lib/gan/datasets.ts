@@ -5,7 +5,7 @@ import { assertFiniteMatrix, assertInteger } from '@/lib/math/validate';
 
 export type DatasetName = 'gaussian' | 'line' | 'ring' | 'moons' | 'drawn' | 'gaussian-1d';
 
-export const DATASET_NAMES: readonly DatasetName[] = ['gaussian', 'line', 'ring', 'moons', 'drawn', 'gaussian-1d'];
+export const DATASET_NAMES: readonly DatasetName[] = Object.freeze(['gaussian', 'line', 'ring', 'moons', 'drawn', 'gaussian-1d']);
 
 /** A rectangle of the data plane; 1-D data uses only x. */
 export interface Bounds {

@@ -6,7 +6,7 @@ import { assertFiniteNumber, assertInteger } from '@/lib/math/validate';
 
 export type LossType = 'minimax' | 'non-saturating';
 
-export const LOSS_TYPES: readonly LossType[] = ['minimax', 'non-saturating'];
+export const LOSS_TYPES: readonly LossType[] = Object.freeze(['minimax', 'non-saturating']);
 
 export interface GanConfig {
   dataset: DatasetName;

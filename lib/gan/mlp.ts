@@ -5,7 +5,7 @@ import { assertInteger } from '@/lib/math/validate';
 
 export type Activation = 'relu' | 'leaky-relu' | 'tanh';
 
-export const ACTIVATIONS: readonly Activation[] = ['relu', 'leaky-relu', 'tanh'];
+export const ACTIVATIONS: readonly Activation[] = Object.freeze(['relu', 'leaky-relu', 'tanh']);
 
 /** Slope of leaky ReLU for negative inputs; 0.2 is the value DCGAN used in its discriminator. */
 export const LEAKY_SLOPE = 0.2;
