@@ -18,6 +18,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const pages: MetadataRoute.Sitemap = [];
   for (const lang of locales) {
     pages.push(entry((l) => `/${l}/`, lang));
+    pages.push(entry((l) => `/${l}/glossary/`, lang));
     for (const chapter of await listChapters(lang)) {
       pages.push(entry((l) => `/${l}/${chapter.slug}/`, lang));
       pages.push(entry((l) => `/${l}/${chapter.slug}/slides/`, lang));

@@ -45,6 +45,9 @@ export default async function Home({ params }: { params: Promise<{ lang: string 
             </li>
           ))}
         </ol>
+        <p className="mt-6">
+          <a href={`/${lang}/glossary/`}>{t.glossary}</a>
+        </p>
         <h2 className="mt-10 text-2xl font-bold">{t.homeInClassTitle}</h2>
         <ul className="mt-4 list-disc space-y-2 ps-6">
           {t.homeInClass.map((line) => (

@@ -8,7 +8,8 @@ import { LanguageSwitch } from './language-switch';
 import { Search } from './search';
 import { ThemeToggle } from './theme-toggle';
 
-export function SiteHeader({ lang, chapters, current }: { lang: Locale; chapters: ChapterSummary[]; current?: string }) {
+/** `current` is the page's path below the language (a chapter slug, or 'glossary'); `slides` adds the Present link. */
+export function SiteHeader({ lang, chapters, current, slides = false }: { lang: Locale; chapters: ChapterSummary[]; current?: string; slides?: boolean }) {
   const t = strings[lang];
   const other = otherLocale(lang);
   const otherHref = current ? `/${other}/${current}/` : `/${other}/`;
@@ -42,9 +43,17 @@ export function SiteHeader({ lang, chapters, current }: { lang: Locale; chapters
                 </li>
               ))}
             </ol>
+            <a
+              href={`/${lang}/glossary/`}
+              aria-current={current === 'glossary' ? 'page' : undefined}
+              className="mt-1 block rounded border-t border-[var(--border)] px-2 py-1.5 no-underline hover:bg-[var(--surface)] aria-[current=page]:font-semibold"
+              style={{ color: 'var(--fg)' }}
+            >
+              {t.glossary}
+            </a>
           </nav>
         </details>
-        {current ? <PresentLink slidesPath={`/${lang}/${current}/slides/`} label={slideLabels[lang].present} /> : null}
+        {current && slides ? <PresentLink slidesPath={`/${lang}/${current}/slides/`} label={slideLabels[lang].present} /> : null}
         <LanguageSwitch href={otherHref} label={t.languageSwitch} hrefLang={htmlLang[other]} lang={htmlLang[other]} />
         <ThemeToggle labels={{ toggle: t.themeToggle, light: t.themeLight, dark: t.themeDark }} />
       </div>

@@ -1,5 +1,6 @@
 // The one registry that maps names used in MDX to components; widgets are added per chapter.
 import type { ComponentProps, ReactNode } from 'react';
+import type { Glossary } from '@/lib/glossary/glossary';
 import type { Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
 import { ProductionModes } from '@/components/widgets/production-modes';
@@ -9,14 +10,24 @@ import { Heading } from './heading';
 import { Notes } from './notes';
 import { Option, Question } from './quiz/question';
 import { Quiz } from './quiz/quiz';
+import { Term } from './term';
 
-export function getMdxComponents(lang: Locale) {
+export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
   const t = strings[lang];
   const labels = { copy: t.copyLink, copied: t.linkCopied };
   return {
     h2: (props: ComponentProps<'h2'>) => <Heading level={2} id={props.id} labels={labels}>{props.children}</Heading>,
     h3: (props: ComponentProps<'h3'>) => <Heading level={3} id={props.id} labels={labels}>{props.children}</Heading>,
     Cite,
+    Term: (props: { id: string; children?: ReactNode }) => {
+      const entry = glossary?.byId(props.id);
+      if (!entry) return <>{props.children}</>;
+      return (
+        <Term href={`/${lang}/glossary/#${entry.id}`} definition={entry.definition[lang]}>
+          {props.children}
+        </Term>
+      );
+    },
     Notes,
     ForTeachers: (props: { children?: ReactNode }) => <ForTeachers summary={t.forTeachersSummary}>{props.children}</ForTeachers>,
     Quiz: (props: { children?: ReactNode }) => <Quiz lang={lang}>{props.children}</Quiz>,

@@ -6,8 +6,10 @@ import { locales, type Locale } from '../i18n/locales';
 import { parseBibliography, type Reference } from './bibliography';
 import { compileChapter, type CompiledChapter } from './compile.server';
 import { parseFrontmatter, type Frontmatter } from './frontmatter';
+import { glossaryTerms, loadGlossary } from './glossary.server';
+import { contentRoot } from './paths.server';
 
-export const contentRoot = path.join(process.cwd(), 'content');
+export { contentRoot };
 
 export interface ChapterSummary extends Frontmatter {
   slug: string;
@@ -57,10 +59,11 @@ export async function loadBibliography(root = contentRoot): Promise<Map<string, 
 export async function getChapter(lang: Locale, slug: string, root = contentRoot): Promise<Chapter> {
   if (!SLUG.test(slug)) throw new Error(`not a chapter slug: ${slug}`);
   const file = path.join(root, lang, `${slug}.mdx`);
-  const [source, bibliography] = await Promise.all([readFile(file, 'utf8'), loadBibliography(root)]);
+  const [source, bibliography, glossary] = await Promise.all([readFile(file, 'utf8'), loadBibliography(root), loadGlossary(root)]);
   const compiled = await compileChapter(source, {
     file: path.relative(process.cwd(), file),
     knownReferences: new Set(bibliography.keys()),
+    glossaryTerms: glossary ? glossaryTerms(glossary, lang) : [],
   });
   const references = compiled.cited.map((id) => bibliography.get(id)).filter((r): r is Reference => r !== undefined);
   return { ...compiled, slug, lang, references };

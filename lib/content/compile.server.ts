@@ -5,6 +5,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { ContentError, parseFrontmatter, type Frontmatter } from './frontmatter';
+import { remarkGlossaryLinks, type GlossaryTerm } from './glossary-links';
 import { escapeHeadingIds, remarkHeadingIds, type HeadingInfo } from './heading-ids';
 import { rehypeFailOnKatexError, rehypeSections, remarkCitations, remarkCollectLinks } from './mdx-plugins';
 
@@ -23,10 +24,12 @@ export interface CompileOptions {
   /** Path shown in error messages, e.g. content/en/gan.mdx. */
   file: string;
   knownReferences: ReadonlySet<string>;
+  /** Glossary terms in the chapter's language; the first use of each is linked to its entry. */
+  glossaryTerms?: readonly GlossaryTerm[];
 }
 
 const cache = new Map<string, Promise<CompiledChapter>>();
-const COMPILER_VERSION = 'mdx-bundler-10.1.1/katex-0.16.47/v2';
+const COMPILER_VERSION = 'mdx-bundler-10.1.1/katex-0.16.47/v3';
 
 export function compileChapter(source: string, options: CompileOptions): Promise<CompiledChapter> {
   const key = createHash('sha256')
@@ -34,6 +37,7 @@ export function compileChapter(source: string, options: CompileOptions): Promise
     .update(options.file)
     .update(source)
     .update([...options.knownReferences].sort().join(','))
+    .update(JSON.stringify(options.glossaryTerms ?? []))
     .digest('hex');
   let pending = cache.get(key);
   if (!pending) {
@@ -61,6 +65,7 @@ async function compileUncached(source: string, options: CompileOptions): Promise
           remarkMath,
           remarkHeadingIds({ file, headings }),
           remarkCitations({ file, known: options.knownReferences, cited }),
+          remarkGlossaryLinks({ terms: options.glossaryTerms ?? [] }),
           remarkCollectLinks({ links }),
         ];
         mdx.rehypePlugins = [...(mdx.rehypePlugins ?? []), [rehypeKatex, { output: 'htmlAndMathml' }],

@@ -32,6 +32,9 @@ export interface UiStrings {
   settingLinkCopied: string;
   qualitative: string;
   forTeachersSummary: string;
+  glossary: string;
+  glossaryIntro: string;
+  explainedIn: string;
 }
 
 export const strings: Record<Locale, UiStrings> = {
@@ -71,6 +74,9 @@ export const strings: Record<Locale, UiStrings> = {
     settingLinkCopied: 'Link to this setting copied',
     qualitative: 'Qualitative illustration, not measured data',
     forTeachersSummary: 'Goals, a 45-minute lesson plan, misconceptions and discussion questions',
+    glossary: 'Glossary',
+    glossaryIntro: 'Short definitions of the terms this site uses, each with a link to the section that explains it. In the chapters, the first use of a term links here; hover over it or focus it to read the definition in place.',
+    explainedIn: 'Explained in',
   },
   zh: {
     siteName: 'AIGC 图解',
@@ -108,5 +114,8 @@ export const strings: Record<Locale, UiStrings> = {
     settingLinkCopied: '已复制当前设置的链接',
     qualitative: '定性示意，并非实测数据',
     forTeachersSummary: '教学目标、45 分钟课堂安排、常见误区与讨论题',
+    glossary: '术语表',
+    glossaryIntro: '本站用到的术语及简短释义，每条都链接到详细讲解它的小节。章节正文里，术语第一次出现时会链接到这里；把鼠标移上去或用键盘聚焦，就能就地看到释义。',
+    explainedIn: '详见',
   },
 };

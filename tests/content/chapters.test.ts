@@ -106,3 +106,19 @@ describe('outline', () => {
     expect(readOutline()).toEqual(parseOutlineMarkdown(readFileSync(file as string, 'utf8')));
   });
 });
+
+describe('glossary', () => {
+  it('points every term at a chapter and section that exist, in both languages', async () => {
+    const { loadGlossary } = await import('@/lib/content/glossary.server');
+    const glossary = await loadGlossary();
+    expect(glossary).not.toBeNull();
+    const missing: string[] = [];
+    for (const entry of glossary?.entries ?? []) {
+      for (const lang of locales) {
+        const chapter = chapters.get(key(lang, entry.chapter));
+        if (!chapter || !chapter.headings.some((h) => h.id === entry.section)) missing.push(`${entry.id} → ${lang}/${entry.chapter}#${entry.section}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

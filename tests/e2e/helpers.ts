@@ -16,7 +16,7 @@ export function chapterSlugs(lang: string): string[] {
 export function allRoutes(): string[] {
   const routes = ['/'];
   for (const lang of langs) {
-    routes.push(`/${lang}/`);
+    routes.push(`/${lang}/`, `/${lang}/glossary/`);
     for (const slug of chapterSlugs(lang)) routes.push(`/${lang}/${slug}/`, `/${lang}/${slug}/slides/`);
   }
   return routes;

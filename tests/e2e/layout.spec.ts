@@ -92,7 +92,7 @@ test('print drops navigation and shows widgets as static figures', async ({ page
   await loadEverything(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('header')).toBeHidden();
-  await expect(page.locator('aside')).toBeHidden();
+  await expect(page.locator('aside:not([data-presenter-notes])')).toBeHidden();
   await expect(page.locator('.widget-fallback').first()).toBeVisible();
   await expect(page.locator('.widget-live').first()).toBeHidden();
 });

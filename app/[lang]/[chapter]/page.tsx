@@ -8,6 +8,7 @@ import { Toc, type TocItem } from '@/components/layout/toc';
 import { ChapterBody } from '@/components/mdx/chapter-body';
 import { References } from '@/components/mdx/references';
 import { allChapterParams, getChapter, listChapters } from '@/lib/content/chapters.server';
+import { loadGlossary } from '@/lib/content/glossary.server';
 import { isLocale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
 import { pageUrls } from '@/lib/site';
@@ -46,13 +47,13 @@ export default async function ChapterPage({ params }: { params: Params }) {
   const { lang, chapter: slug } = await params;
   if (!isLocale(lang)) notFound();
   const t = strings[lang];
-  const [chapter, chapters] = await Promise.all([getChapter(lang, slug), listChapters(lang)]);
+  const [chapter, chapters, glossary] = await Promise.all([getChapter(lang, slug), listChapters(lang), loadGlossary()]);
   const toc: TocItem[] = [...chapter.headings];
   if (chapter.references.length > 0) toc.push({ depth: 2, id: 'references', text: t.references });
 
   return (
     <>
-      <SiteHeader lang={lang} chapters={chapters} current={slug} />
+      <SiteHeader lang={lang} chapters={chapters} current={slug} slides />
       <div className="mx-auto max-w-7xl px-4 sm:px-6 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10">
         <aside className="no-print hidden lg:block">
           <div className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto py-8">
@@ -71,7 +72,7 @@ export default async function ChapterPage({ params }: { params: Params }) {
             </div>
           </details>
           <article className="prose mt-6" data-pagefind-body>
-            <ChapterBody code={chapter.code} lang={lang} />
+            <ChapterBody code={chapter.code} lang={lang} glossary={glossary} />
             <References references={chapter.references} title={t.references} />
           </article>
           <ChapterNav lang={lang} chapters={chapters} current={slug} />

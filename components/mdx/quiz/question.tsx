@@ -63,7 +63,7 @@ export function Question({
             >
               {t.check}
             </button>
-            <button type="button" className="rounded-md border border-[var(--border)] px-3 py-1.5 hover:bg-[var(--surface)]" onClick={() => save({ selected: answer, checked: true })}>
+            <button type="button" className="rounded-md border border-[var(--border)] px-3 py-1.5 hover:bg-[var(--surface)]" onClick={() => save({ selected: answer, checked: true, revealed: true })}>
               {t.reveal}
             </button>
             {state.checked ? (
@@ -83,7 +83,7 @@ export function Question({
           </p>
         ) : null}
         <p role="status" className="quiz-status mt-2 font-medium" data-testid={`quiz-status-${id}`}>
-          {hydrated && state.checked ? (correct ? t.correct : state.selected === answer ? t.revealed : t.incorrect) : ''}
+          {hydrated && state.checked ? (state.revealed ? t.revealed : correct ? t.correct : t.incorrect) : ''}
         </p>
         {!hydrated ? (
           <details className="quiz-answer mt-2">

@@ -6,6 +6,8 @@ import { useCallback, useSyncExternalStore } from 'react';
 export interface AnswerState {
   selected: string | null;
   checked: boolean;
+  /** True when the reader asked to see the answer rather than checking a choice of their own. */
+  revealed?: boolean;
 }
 
 const EVENT = 'quiz-progress-change';
@@ -39,7 +41,7 @@ export function parseAnswer(raw: string | null): AnswerState {
   if (!raw) return empty;
   try {
     const value = JSON.parse(raw) as Partial<AnswerState>;
-    return { selected: typeof value.selected === 'string' ? value.selected : null, checked: value.checked === true };
+    return { selected: typeof value.selected === 'string' ? value.selected : null, checked: value.checked === true, revealed: value.revealed === true };
   } catch {
     return empty;
   }

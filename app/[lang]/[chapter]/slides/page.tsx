@@ -8,6 +8,7 @@ import { SlideDeck } from '@/components/slides/slide-deck';
 import { slideLabels } from '@/components/slides/slide-labels';
 import { SlideScript } from '@/components/slides/slide-script';
 import { allChapterParams, getChapter } from '@/lib/content/chapters.server';
+import { loadGlossary } from '@/lib/content/glossary.server';
 import { isLocale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
 import { siteUrl } from '@/lib/site';
@@ -36,7 +37,7 @@ export default async function SlidesPage({ params }: { params: Params }) {
   const { lang, chapter: slug } = await params;
   if (!isLocale(lang)) notFound();
   const t = strings[lang];
-  const chapter = await getChapter(lang, slug);
+  const [chapter, glossary] = await Promise.all([getChapter(lang, slug), loadGlossary()]);
   const headingText = new Map(chapter.headings.map((h) => [h.id, h.text]));
   const ids = ['title', ...chapter.sections, ...(chapter.references.length > 0 ? ['references'] : [])];
   const titles = ids.map((id) => (id === 'title' || id === 'intro' ? chapter.frontmatter.title : id === 'references' ? t.references : (headingText.get(id) ?? id)));
@@ -50,7 +51,7 @@ export default async function SlidesPage({ params }: { params: Params }) {
             <h1 className="font-bold">{chapter.frontmatter.title}</h1>
             <p style={{ color: 'var(--muted)' }}>{chapter.frontmatter.summary}</p>
           </section>
-          <ChapterBody code={chapter.code} lang={lang} />
+          <ChapterBody code={chapter.code} lang={lang} glossary={glossary} />
           <References references={chapter.references} title={t.references} />
         </main>
       </SlideDeck>
