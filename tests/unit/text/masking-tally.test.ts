@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '@/lib/math/random';
 import { EMPTY_MASK_TALLY, simulateMasking, tallyShares } from '@/lib/text/masking';
-import { addTallies, BERT_EXPECTED_SHARES } from '@/lib/text/masking-tally';
+import { addTallies, BERT_EXPECTED_SHARES, noneChosenProbability } from '@/lib/text/masking-tally';
+import { maskTokens } from '@/lib/text/masking';
 
 const sentence = Object.freeze('the cat sleeps on the warm sofa and the dog runs in the garden'.split(' '));
 const vocabulary = Object.freeze(['cat', 'dog', 'sofa', 'garden', 'fish']);
@@ -28,5 +29,23 @@ describe('addTallies', () => {
       expect(Math.abs(shares[key] - BERT_EXPECTED_SHARES[key])).toBeLessThan(key === 'chosen' ? 0.005 : 0.004);
     }
     expect(BERT_EXPECTED_SHARES.masked + BERT_EXPECTED_SHARES.random + BERT_EXPECTED_SHARES.kept).toBeCloseTo(BERT_EXPECTED_SHARES.chosen, 12);
+  });
+});
+
+describe('noneChosenProbability', () => {
+  it('is (1 − rate)^n and matches how often a short sentence gets no target', () => {
+    expect(noneChosenProbability(0)).toBe(1);
+    expect(noneChosenProbability(1)).toBeCloseTo(0.85, 12);
+    expect(noneChosenProbability(12)).toBeCloseTo(0.85 ** 12, 12);
+    const rng = createRng(6);
+    const tokens = sentence.slice(0, 8);
+    let none = 0;
+    for (let i = 0; i < 20_000; i++) if (maskTokens(tokens, vocabulary, rng).kinds.every((k) => k === null)) none++;
+    expect(Math.abs(none / 20_000 - noneChosenProbability(8))).toBeLessThan(0.01);
+  });
+
+  it('throws a RangeError for a bad length or rate', () => {
+    expect(() => noneChosenProbability(-1)).toThrow(RangeError);
+    expect(() => noneChosenProbability(3, 1.5)).toThrow(/rate/);
   });
 });
