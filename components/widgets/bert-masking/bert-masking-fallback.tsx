@@ -9,7 +9,7 @@ import { makeNspPair } from '@/lib/text/nsp';
 import { joinTokens, tokenize } from '@/lib/text/tokenize';
 import { formatCount, formatPercent } from '../pretraining-shared/format';
 import { bertCorpus } from './corpus-data';
-import { bertMaskingSchema, COUNTER_DRAWS, presets } from './schema';
+import { bertMaskingSchema, FALLBACK_DRAWS, presets } from './schema';
 import { bertText } from './strings';
 
 export function BertMaskingFallback({ lang }: { lang: Locale }) {
@@ -18,7 +18,7 @@ export function BertMaskingFallback({ lang }: { lang: Locale }) {
   const tokens = tokenize(presets[lang][0] as string, lang);
   const seed = bertMaskingSchema.seed.default;
   const masking = maskTokens(tokens, corpus.vocabulary, createRng(seed));
-  const shares = tallyShares(simulateMasking(tokens, corpus.vocabulary, createRng(seed), COUNTER_DRAWS));
+  const shares = tallyShares(simulateMasking(tokens, corpus.vocabulary, createRng(seed), FALLBACK_DRAWS));
   const pair = makeNspPair(corpus.sentences, createRng(bertMaskingSchema.pair.default));
   const pct = (x: number) => formatPercent(x, lang, 2);
   return (
@@ -48,7 +48,7 @@ export function BertMaskingFallback({ lang }: { lang: Locale }) {
           </tbody>
         </table>
       </div>
-      <p className="mt-3 text-sm">{t.fallbackShares(formatCount(COUNTER_DRAWS, lang), pct(shares.chosen), pct(shares.masked), pct(shares.random), pct(shares.kept))}</p>
+      <p className="mt-3 text-sm">{t.fallbackShares(formatCount(FALLBACK_DRAWS, lang), pct(shares.chosen), pct(shares.masked), pct(shares.random), pct(shares.kept))}</p>
       <p className="mt-3 text-sm font-semibold">{t.nspHeading}</p>
       <p className="text-sm">A: {joinTokens(pair.a, lang)}</p>
       <p className="text-sm">B: {joinTokens(pair.b, lang)}</p>

@@ -76,7 +76,7 @@ export default function BertMasking({ lang }: { lang: Locale }) {
       <ul className="my-1 flex list-none flex-wrap gap-2 p-0 text-xs" style={{ paddingInlineStart: 0 }}>
         {kinds.map((k) => (
           <li key={k} className="rounded-md px-1.5 py-0.5" style={kindStyle[k]}>
-            {t.kinds[k]}: {t.kindHelp[k]}
+            {t.kinds[k]}{lang === 'zh' ? '：' : ': '}{t.kindHelp[k]}
           </li>
         ))}
       </ul>

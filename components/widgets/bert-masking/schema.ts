@@ -14,8 +14,10 @@ export const bertMaskingSchema = {
 export const TEXT_PARAM = `${NAMESPACE}.text`;
 export const MAX_CHARS = 200;
 export const MAX_TOKENS = 40;
-/** Draws the counter runs: enough for the shares to settle within a few tenths of a percent. */
-export const COUNTER_DRAWS = 10_000;
+/** Draws the counter runs: enough for the shares to settle within about a tenth of a percent. */
+export const COUNTER_DRAWS = 100_000;
+/** Draws behind the static fallback's shares, computed at build time. */
+export const FALLBACK_DRAWS = 10_000;
 export const NSP_DRAWS = 2_000;
 
 export const presets: Record<Locale, readonly string[]> = {

@@ -3,7 +3,7 @@
 import { fewShotTasks, type FewShotTaskId } from '@/content/data/pretraining/few-shot-tasks';
 import type { Locale } from '@/lib/i18n/locales';
 import { demonstrationsThatFit, GPT3_CONTEXT_TOKENS, pickDemonstrations, promptLines, shotCount, windowShare, type ShotMode } from '@/lib/text/context-window';
-import { countPromptTokens, gpt3TokenCount, gpt3Tokens } from '@/lib/text/gpt3-tokens';
+import { countPromptTokens, gpt3Pieces, gpt3TokenCount } from '@/lib/text/gpt3-tokens';
 
 export interface PromptSettings {
   readonly task: FewShotTaskId;
@@ -29,7 +29,7 @@ export function promptStats(settings: PromptSettings, lang: Locale) {
     demonstrations: demonstrations.length,
     fit: demonstrationsThatFit(fixed, poolCosts),
     answer: task.query[1],
-    queryPieces: gpt3Tokens(task.query[0]),
-    answerPieces: gpt3Tokens(` ${task.query[1]}`),
+    queryPieces: gpt3Pieces(task.query[0]),
+    answerPieces: gpt3Pieces(` ${task.query[1]}`),
   };
 }
