@@ -51,9 +51,9 @@ export default function FewShot({ lang }: { lang: Locale }) {
         </div>
       </fieldset>
       <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
-        <label className="flex grow items-center gap-2">
+        <label className="flex min-w-0 grow flex-wrap items-center gap-2">
           <span className="shrink-0">{t.kSlider}: {s.k}</span>
-          <input type="range" min={min} max={max} step={1} value={s.k} onChange={(e) => s.setK(Number(e.target.value))} className="min-w-28 grow" data-testid="k-slider" />
+          <input type="range" min={min} max={max} step={1} value={s.k} onChange={(e) => s.setK(Number(e.target.value))} className="min-w-0 grow basis-40" data-testid="k-slider" />
         </label>
         <label className="flex items-center gap-2">
           <span>{t.kTyped}</span>
