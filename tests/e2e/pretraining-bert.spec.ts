@@ -39,7 +39,11 @@ test('mouse: picking a sentence uses it and puts it in the URL', async ({ page }
 });
 
 test('the counter runs many draws in slices, can be stopped, and converges to 15% / 12% / 1.5% / 1.5%', async ({ page }) => {
+  test.setTimeout(60_000);
   const widget = await open(page);
+  // A whole run takes well under a second on a fast machine; slow the CPU so Stop lands mid-run.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
   await widget.getByTestId('counter-run').click();
   await expect(widget.getByTestId('counter-progress')).not.toContainText(/^0 of/);
   await widget.getByTestId('counter-stop').click();
@@ -48,6 +52,7 @@ test('the counter runs many draws in slices, can be stopped, and converges to 15
   expect(stopped).not.toContain('100,000 of 100,000');
   await page.waitForTimeout(300);
   await expect(widget.getByTestId('counter-progress')).toHaveText(stopped);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await widget.getByTestId('counter-run').click();
   await expect(widget.getByTestId('counter-progress')).toContainText('100,000 of 100,000 draws, 1,500,000 positions', { timeout: 25_000 });
   const share = async (row: string) => Number((await widget.locator(`tr[data-row="${row}"] td`).first().innerText()).replace('%', ''));
