@@ -3,6 +3,9 @@ import type { ComponentProps, ReactNode } from 'react';
 import type { Glossary } from '@/lib/glossary/glossary';
 import type { Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
+import { BertMasking } from '@/components/widgets/bert-masking';
+import { FewShot } from '@/components/widgets/few-shot';
+import { NextToken } from '@/components/widgets/next-token';
 import { ProductionModes } from '@/components/widgets/production-modes';
 import { Cite } from './cite';
 import { ForTeachers } from './for-teachers';
@@ -42,6 +45,9 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     ProductionModes: () => <ProductionModes lang={lang} />,
     // history
     // pretraining
+    BertMasking: () => <BertMasking lang={lang} />,
+    NextToken: () => <NextToken lang={lang} />,
+    FewShot: () => <FewShot lang={lang} />,
     // gan
     // text-to-image
     // chatgpt
