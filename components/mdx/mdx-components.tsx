@@ -3,6 +3,9 @@ import type { ComponentProps, ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
 import { ProductionModes } from '@/components/widgets/production-modes';
+import { AigcTimeline } from '@/components/widgets/aigc-timeline';
+import { ServicesTable } from '@/components/widgets/services-table';
+import { TokenCost } from '@/components/widgets/token-cost';
 import { Cite } from './cite';
 import { ForTeachers } from './for-teachers';
 import { Heading } from './heading';
@@ -30,10 +33,13 @@ export function getMdxComponents(lang: Locale) {
     // what-is-aigc
     ProductionModes: () => <ProductionModes lang={lang} />,
     // history
+    AigcTimeline: () => <AigcTimeline lang={lang} />,
     // pretraining
     // gan
     // text-to-image
     // chatgpt
     // in-practice
+    ServicesTable: () => <ServicesTable lang={lang} />,
+    TokenCost: () => <TokenCost lang={lang} />,
   };
 }
