@@ -1,7 +1,7 @@
 'use client';
 // The time axis: stage bands and ticks drawn in a stretched SVG, event markers as real buttons on top
 // (stacked in lanes so they never overlap), one tab stop with arrow keys to move between events.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { axisPosition, axisSegments, axisTicks, packLanes, type AxisView } from '@/lib/history/axis';
 import type { LocalEvent, Step } from '@/lib/history/timeline';
 import type { TimelineText } from './strings';
@@ -42,10 +42,12 @@ export function TimelineAxis({
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const [width, setWidth] = useState(640);
 
-  useEffect(() => {
+  // Measured before the first paint, so the lanes never visibly re-flow (no layout shift).
+  useLayoutEffect(() => {
     const el = frame.current;
     if (!el) return;
     const measure = () => setWidth(Math.max(120, el.clientWidth));
+    measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();

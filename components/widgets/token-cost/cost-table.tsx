@@ -1,4 +1,4 @@
-// The cost table: one row per model, its price, this request and 1,000 such requests. Shared by the
+// The cost table: one row per model (with its price), this request and 1,000 such requests. Shared by the
 // static fallback and the live calculator (no hooks); every amount is computed in lib/pricing.
 import { formatUsd, type CostRow } from '@/lib/pricing/cost';
 import type { Locale } from '@/lib/i18n/locales';
@@ -14,7 +14,6 @@ export function CostTable({ rows, caption, lang, t }: { rows: readonly CostRow[]
         <thead>
           <tr>
             <th scope="col">{t.columns.model}</th>
-            <th scope="col">{t.columns.rate}</th>
             <th scope="col">{t.columns.one}</th>
             <th scope="col">{t.columns.thousand}</th>
           </tr>
@@ -24,13 +23,15 @@ export function CostTable({ rows, caption, lang, t }: { rows: readonly CostRow[]
             <tr key={r.model} data-model={r.model}>
               <th scope="row">
                 <code>{r.model}</code>
+                <span className="block text-xs font-normal" data-testid="cost-rate">
+                  {t.perThousandTokens(formatUsd(r.usdPer1k, lang))}
+                </span>
                 {r.sameTokenizer ? null : (
                   <span className="block text-xs font-normal" style={{ color: 'var(--muted)' }}>
                     ≈ {t.otherTokenizer}
                   </span>
                 )}
               </th>
-              <td>{t.perThousandTokens(formatUsd(r.usdPer1k, lang))}</td>
               <td data-testid="cost-one">{r.sameTokenizer ? '' : '≈ '}{formatUsd(r.perRequest, lang)}</td>
               <td data-testid="cost-thousand">{r.sameTokenizer ? '' : '≈ '}{formatUsd(r.perBatch, lang)}</td>
             </tr>

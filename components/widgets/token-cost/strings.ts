@@ -21,7 +21,7 @@ export interface CostText {
   tooLong: (chars: string, max: string) => string;
   approximate: (longest: string) => string;
   failed: string;
-  columns: { model: string; rate: string; one: string; thousand: string };
+  columns: { model: string; one: string; thousand: string };
   perThousandTokens: (usd: string) => string;
   otherTokenizer: string;
   tableCaption: (tokens: string, reply: string) => string;
@@ -61,7 +61,7 @@ export const costText: Record<Locale, CostText> = {
     approximate: (longest) =>
       `One run of ${longest} characters has no space or punctuation, so it was counted in pieces: the total may be off by a few tokens.`,
     failed: 'The tokenizer could not be loaded, so nothing was counted. The last result is still shown.',
-    columns: { model: 'Model', rate: 'Price', one: 'This request', thousand: '1,000 such requests' },
+    columns: { model: 'Model and price', one: 'This request', thousand: '1,000 such requests' },
     perThousandTokens: (usd) => `${usd} per 1K tokens`,
     otherTokenizer: 'counted with the GPT-3 tokenizer; this model used a newer one, so treat it as an estimate',
     tableCaption: (tokens, reply) => `Cost of ${tokens} prompt tokens plus ${reply} reply tokens; both are billed.`,
@@ -95,7 +95,7 @@ export const costText: Record<Locale, CostText> = {
     tooLong: (chars, max) => `这段文字有 ${chars} 个字符，计算器最多只数 ${max} 个。下方仍显示上一次的结果。`,
     approximate: (longest) => `有一段连续 ${longest} 个字符中间没有空格或标点，只能分段计数，总数可能有几个词元的误差。`,
     failed: '分词器加载失败，没有完成计数。下方仍显示上一次的结果。',
-    columns: { model: '模型', rate: '单价', one: '本次请求', thousand: '1,000 次同样的请求' },
+    columns: { model: '模型与单价', one: '本次请求', thousand: '1,000 次同样的请求' },
     perThousandTokens: (usd) => `每千词元 ${usd}`,
     otherTokenizer: '按 GPT-3 的分词器计数；这个模型用的是更新的分词器，结果只是估计',
     tableCaption: (tokens, reply) => `提示 ${tokens} 个词元，加上回复 ${reply} 个词元的费用；两者都计费。`,
