@@ -1,6 +1,5 @@
-// The early-2023 survey of AIGC services as data: a schema for content/data/in-practice/services.json,
-// and the sorting and filtering the services table offers. Prices appear only where FACTS.md gives them.
-import { z } from 'zod';
+// The early-2023 survey of AIGC services: types, and the sorting and filtering the services table offers.
+// Prices appear only where FACTS.md gives them (the schema in services-schema.ts enforces the pairing).
 
 export const serviceTypes = ['chat', 'text-api', 'image-api', 'image-app', 'image-model', 'model-hub', 'model-family'] as const;
 export type ServiceType = (typeof serviceTypes)[number];
@@ -12,44 +11,37 @@ export const sortKeys = ['type', 'service', 'provider', 'price'] as const;
 export type SortKey = (typeof sortKeys)[number];
 export type SortDir = 'asc' | 'desc';
 
-const text = z.object({ service: z.string().min(1), provider: z.string().min(1), pricing: z.string().min(1) }).strict();
+export interface ServicePrice {
+  usd: number;
+  unit: '1k-tokens' | 'image';
+}
 
-const serviceSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    type: z.enum(serviceTypes),
-    /** Lowest listed price, for sorting; null when no price is verified here. */
-    price: z.object({ usd: z.number().nonnegative(), unit: z.enum(['1k-tokens', 'image']) }).strict().nullable(),
-    priceStatus: z.enum(priceStatuses),
-    en: text,
-    zh: text,
-  })
-  .strict()
-  .refine((s) => (s.price === null) === (s.priceStatus === 'not-verified'), { message: 'a price needs a status, and "not-verified" needs no price', path: ['price'] });
-
-export const servicesSchema = z
-  .array(serviceSchema)
-  .min(1)
-  .refine((list) => new Set(list.map((s) => s.id)).size === list.length, { message: 'service ids must be unique' });
-
-export type Service = z.infer<typeof serviceSchema>;
-
-/** One service in one language, as the table shows it. */
-export interface LocalService {
-  id: string;
-  type: ServiceType;
-  price: Service['price'];
-  priceStatus: PriceStatus;
+interface ServiceText {
   service: string;
   provider: string;
   pricing: string;
 }
 
-export function parseServices(data: unknown, file = 'content/data/in-practice/services.json'): Service[] {
-  const parsed = servicesSchema.safeParse(data);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new Error(`${file}: ${issue?.path.join('.') || '(list)'}: ${issue?.message ?? 'invalid'}`);
+/** One surveyed service, in both languages. */
+export interface Service {
+  id: string;
+  type: ServiceType;
+  /** Lowest listed price, for sorting; null when no price is verified here. */
+  price: ServicePrice | null;
+  priceStatus: PriceStatus;
+  en: ServiceText;
+  zh: ServiceText;
+}
+
+/** One service in one language, as the table shows it. */
+export interface LocalService {
+  id: string;
+  type: ServiceType;
+  price: ServicePrice | null;
+  priceStatus: PriceStatus;
+  service: string;
+  provider: string;
+  pricing: string;
 }
 
 export function localizeServices(services: readonly Service[], lang: 'en' | 'zh'): LocalService[] {

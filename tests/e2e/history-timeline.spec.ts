@@ -7,7 +7,7 @@ const url = '/en/history/';
 async function open(page: Page, search = '', hash = '#timeline') {
   await page.goto(`${url}${search}${hash}`);
   const widget = page.getByTestId('aigc-timeline');
-  await widget.scrollIntoViewIfNeeded();
+  await widget.scrollIntoViewIfNeeded({ timeout: 15_000 });
   await expect(widget).toBeVisible();
   return widget;
 }
@@ -75,7 +75,8 @@ test('a link to an event opens its card, even past a filter that would hide it',
   await page.goto(`${url}#e-1966-eliza`);
   const widget = page.getByTestId('aigc-timeline');
   const card = widget.getByTestId('event-card');
-  await expect(card).toHaveAttribute('data-event', 'e-1966-eliza');
+  // The live widget loads lazily; give it time on a busy machine.
+  await expect(card).toHaveAttribute('data-event', 'e-1966-eliza', { timeout: 15_000 });
   await expect(card).toBeInViewport();
   await expect(widget.getByRole('button', { name: 'January 1966: ELIZA holds a conversation' })).toHaveAttribute('aria-pressed', 'true');
 

@@ -7,7 +7,7 @@ const url = '/en/in-practice/';
 async function open(page: Page, search = '') {
   await page.goto(`${url}${search}#services`);
   const widget = page.getByTestId('services-table');
-  await widget.scrollIntoViewIfNeeded();
+  await widget.scrollIntoViewIfNeeded({ timeout: 15_000 });
   await expect(widget).toBeVisible();
   return widget;
 }

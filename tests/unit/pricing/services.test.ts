@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filterServices, localizeServices, parseServices, sortServices } from '@/lib/pricing/services';
+import { filterServices, localizeServices, sortServices } from '@/lib/pricing/services';
+import { parseServices } from '@/lib/pricing/services-schema';
 
 const raw: unknown = JSON.parse(readFileSync(path.join(process.cwd(), 'content/data/in-practice/services.json'), 'utf8'));
 const services = parseServices(raw);
