@@ -7,6 +7,9 @@ import { BertMasking } from '@/components/widgets/bert-masking';
 import { FewShot } from '@/components/widgets/few-shot';
 import { NextToken } from '@/components/widgets/next-token';
 import { ProductionModes } from '@/components/widgets/production-modes';
+import { AigcTimeline } from '@/components/widgets/aigc-timeline';
+import { ServicesTable } from '@/components/widgets/services-table';
+import { TokenCost } from '@/components/widgets/token-cost';
 import { Cite } from './cite';
 import { ForTeachers } from './for-teachers';
 import { Heading } from './heading';
@@ -44,6 +47,7 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     // what-is-aigc
     ProductionModes: () => <ProductionModes lang={lang} />,
     // history
+    AigcTimeline: () => <AigcTimeline lang={lang} />,
     // pretraining
     BertMasking: () => <BertMasking lang={lang} />,
     NextToken: () => <NextToken lang={lang} />,
@@ -52,5 +56,7 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     // text-to-image
     // chatgpt
     // in-practice
+    ServicesTable: () => <ServicesTable lang={lang} />,
+    TokenCost: () => <TokenCost lang={lang} />,
   };
 }
