@@ -108,17 +108,23 @@ describe('outline', () => {
 });
 
 describe('glossary', () => {
-  it('points every term at a chapter and section that exist, in both languages', async () => {
+  // A term may name a chapter that is not written yet (the glossary page then shows no link); once the
+  // chapter exists, the section must exist in both languages.
+  it('points every term of a written chapter at a section that exists, in both languages', async () => {
     const { loadGlossary } = await import('@/lib/content/glossary.server');
     const glossary = await loadGlossary();
     expect(glossary).not.toBeNull();
     const missing: string[] = [];
+    let linked = 0;
     for (const entry of glossary?.entries ?? []) {
       for (const lang of locales) {
         const chapter = chapters.get(key(lang, entry.chapter));
-        if (!chapter || !chapter.headings.some((h) => h.id === entry.section)) missing.push(`${entry.id} → ${lang}/${entry.chapter}#${entry.section}`);
+        if (!chapter) continue;
+        linked += 1;
+        if (!chapter.headings.some((h) => h.id === entry.section)) missing.push(`${entry.id} → ${lang}/${entry.chapter}#${entry.section}`);
       }
     }
     expect(missing).toEqual([]);
+    expect(linked).toBeGreaterThan(0);
   });
 });
