@@ -6,6 +6,9 @@ import { allRoutes, loadEverything } from './helpers';
 for (const theme of ['light', 'dark'] as const) {
   for (const route of allRoutes().filter((r) => r !== '/')) {
     test(`axe: ${route} (${theme})`, async ({ page }) => {
+      // A chapter holds thousands of KaTeX nodes and every widget is loaded first: axe needs more than the
+      // default 30 s on a busy two-core machine.
+      test.setTimeout(120_000);
       await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
       await page.goto(route);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
