@@ -4,6 +4,7 @@ import type { Glossary } from '@/lib/glossary/glossary';
 import type { Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
 import { BertMasking } from '@/components/widgets/bert-masking';
+import { ConvolutionExplorer } from '@/components/widgets/convolution-explorer';
 import { FewShot } from '@/components/widgets/few-shot';
 import { NextToken } from '@/components/widgets/next-token';
 import { ProductionModes } from '@/components/widgets/production-modes';
@@ -49,6 +50,7 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     // history
     AigcTimeline: () => <AigcTimeline lang={lang} />,
     // pretraining
+    ConvolutionExplorer: () => <ConvolutionExplorer lang={lang} />,
     BertMasking: () => <BertMasking lang={lang} />,
     NextToken: () => <NextToken lang={lang} />,
     FewShot: () => <FewShot lang={lang} />,
