@@ -4,6 +4,7 @@ import type { Glossary } from '@/lib/glossary/glossary';
 import type { Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
 import { BertMasking } from '@/components/widgets/bert-masking';
+import { ClipBatch } from '@/components/widgets/clip-batch';
 import { ConvolutionExplorer } from '@/components/widgets/convolution-explorer';
 import { FewShot } from '@/components/widgets/few-shot';
 import { NextToken } from '@/components/widgets/next-token';
@@ -51,6 +52,7 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     AigcTimeline: () => <AigcTimeline lang={lang} />,
     // pretraining
     ConvolutionExplorer: () => <ConvolutionExplorer lang={lang} />,
+    ClipBatch: () => <ClipBatch lang={lang} />,
     BertMasking: () => <BertMasking lang={lang} />,
     NextToken: () => <NextToken lang={lang} />,
     FewShot: () => <FewShot lang={lang} />,
