@@ -12,6 +12,7 @@ import { ProductionModes } from '@/components/widgets/production-modes';
 import { AigcTimeline } from '@/components/widgets/aigc-timeline';
 import { ServicesTable } from '@/components/widgets/services-table';
 import { TokenCost } from '@/components/widgets/token-cost';
+import { WordVectors } from '@/components/widgets/word-vectors';
 import { Cite } from './cite';
 import { ForTeachers } from './for-teachers';
 import { Heading } from './heading';
@@ -53,6 +54,7 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     // pretraining
     ConvolutionExplorer: () => <ConvolutionExplorer lang={lang} />,
     ClipBatch: () => <ClipBatch lang={lang} />,
+    WordVectors: () => <WordVectors lang={lang} />,
     BertMasking: () => <BertMasking lang={lang} />,
     NextToken: () => <NextToken lang={lang} />,
     FewShot: () => <FewShot lang={lang} />,
