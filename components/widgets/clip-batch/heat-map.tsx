@@ -5,11 +5,13 @@ import { formatCell } from './format';
 import type { View } from './schema';
 import { clipText } from './strings';
 
-/** Light to dark blue; text switches to white on the darker half so it keeps its contrast. */
+/**
+ * Pale to mid blue under dark text in both themes. The scale stops at 60% lightness, where the text still
+ * has 5.7:1 contrast; a darker end would need white text, and the switch-over band passes for neither.
+ */
 function shade(share: number): { background: string; color: string } {
   const s = Math.min(1, Math.max(0, share));
-  const lightness = 96 - s * 62;
-  return { background: `hsl(212 80% ${lightness}%)`, color: lightness < 62 ? '#ffffff' : '#0f172a' };
+  return { background: `hsl(212 80% ${97 - s * 37}%)`, color: '#0f172a' };
 }
 
 export function HeatMap({
