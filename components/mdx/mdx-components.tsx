@@ -4,12 +4,15 @@ import type { Glossary } from '@/lib/glossary/glossary';
 import type { Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
 import { BertMasking } from '@/components/widgets/bert-masking';
+import { ClipBatch } from '@/components/widgets/clip-batch';
+import { ConvolutionExplorer } from '@/components/widgets/convolution-explorer';
 import { FewShot } from '@/components/widgets/few-shot';
 import { NextToken } from '@/components/widgets/next-token';
 import { ProductionModes } from '@/components/widgets/production-modes';
 import { AigcTimeline } from '@/components/widgets/aigc-timeline';
 import { ServicesTable } from '@/components/widgets/services-table';
 import { TokenCost } from '@/components/widgets/token-cost';
+import { WordVectors } from '@/components/widgets/word-vectors';
 import { Cite } from './cite';
 import { ForTeachers } from './for-teachers';
 import { Heading } from './heading';
@@ -49,6 +52,9 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     // history
     AigcTimeline: () => <AigcTimeline lang={lang} />,
     // pretraining
+    ConvolutionExplorer: () => <ConvolutionExplorer lang={lang} />,
+    ClipBatch: () => <ClipBatch lang={lang} />,
+    WordVectors: () => <WordVectors lang={lang} />,
     BertMasking: () => <BertMasking lang={lang} />,
     NextToken: () => <NextToken lang={lang} />,
     FewShot: () => <FewShot lang={lang} />,

@@ -1,0 +1,15 @@
+'use client';
+// Loads the live widget only when it nears the viewport.
+import { lazy, type ReactNode } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
+import { Island } from '../island';
+
+const Live = lazy(() => import('./clip-batch'));
+
+export function ClipBatchIsland({ lang, fallback }: { lang: Locale; fallback: ReactNode }) {
+  return (
+    <Island name="clip-batch" fallback={fallback}>
+      <Live lang={lang} />
+    </Island>
+  );
+}

@@ -1,0 +1,95 @@
+// A grey picture drawn as an SVG grid of squares, with the selected pixel (and, on the input, the 3×3
+// window under the kernel) outlined. Pure markup: the live widget passes handlers, the fallback does not.
+import type { KeyboardEvent, PointerEvent } from 'react';
+
+export interface Cell {
+  x: number;
+  y: number;
+}
+
+const grey = (v: number) => {
+  const g = Math.round(Math.min(1, Math.max(0, v)) * 255);
+  return `rgb(${g},${g},${g})`;
+};
+
+export function PixelGrid({
+  pixels,
+  selected,
+  window: radius,
+  label,
+  testId,
+  onCell,
+  onLeave,
+  onPress,
+  onKeyDown,
+}: {
+  /** Grey levels in [0, 1], rows top to bottom. */
+  pixels: readonly (readonly number[])[];
+  selected: Cell;
+  /** Half-width of the outlined window around the selected pixel (1 for a 3×3 kernel, 0 for one pixel). */
+  window: number;
+  label: string;
+  testId: string;
+  onCell?: (cell: Cell) => void;
+  onLeave?: () => void;
+  onPress?: (cell: Cell, dragging: boolean) => void;
+  onKeyDown?: (e: KeyboardEvent<SVGSVGElement>) => void;
+}) {
+  const height = pixels.length;
+  const width = pixels[0]?.length ?? 0;
+
+  const cellAt = (e: PointerEvent<SVGSVGElement>): Cell | null => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const x = Math.floor(((e.clientX - box.left) / box.width) * width);
+    const y = Math.floor(((e.clientY - box.top) / box.height) * height);
+    return x >= 0 && x < width && y >= 0 && y < height ? { x, y } : null;
+  };
+
+  return (
+    <svg
+      viewBox={`-0.25 -0.25 ${width + 0.5} ${height + 0.5}`}
+      className="block h-auto w-full touch-none select-none rounded-sm"
+      style={{ maxWidth: '16rem', outlineOffset: 2 }}
+      role={onKeyDown ? 'application' : 'img'}
+      aria-label={label}
+      tabIndex={onKeyDown ? 0 : undefined}
+      data-testid={testId}
+      onPointerMove={
+        onCell || onPress
+          ? (e) => {
+              const cell = cellAt(e);
+              if (!cell) return;
+              onCell?.(cell);
+              if (e.buttons === 1 && e.pointerType === 'mouse') onPress?.(cell, true);
+            }
+          : undefined
+      }
+      onPointerDown={
+        onPress
+          ? (e) => {
+              const cell = cellAt(e);
+              if (cell) onPress(cell, false);
+            }
+          : undefined
+      }
+      onPointerLeave={onLeave}
+      onKeyDown={onKeyDown}
+    >
+      {pixels.map((row, y) =>
+        row.map((v, x) => <rect key={`${x}-${y}`} x={x} y={y} width={1.02} height={1.02} fill={grey(v)} shapeRendering="crispEdges" />),
+      )}
+      <rect
+        x={selected.x - radius}
+        y={selected.y - radius}
+        width={2 * radius + 1}
+        height={2 * radius + 1}
+        fill="none"
+        stroke="var(--accent)"
+        strokeWidth={0.22}
+        data-testid={`${testId}-selection`}
+        data-x={selected.x}
+        data-y={selected.y}
+      />
+    </svg>
+  );
+}
