@@ -71,7 +71,7 @@ function CurvesPanel({ s, t, lang }: { s: LossExplorerState; t: LossExplorerText
         testId="loss-d"
       />
       <LossCurvesChart series={s.series} point={point} label={t.curvesChartLabel(formatNumber(point.d, lang, 2))} />
-      <ul className="mb-2 flex flex-col gap-0.5 text-xs" style={{ color: 'var(--muted)' }}>
+      <ul className="mb-2 flex list-none flex-col gap-0.5 ps-0 text-xs" style={{ color: 'var(--muted)' }}>
         {rows.map((r) => (
           <li key={r.key}>
             <Swatch color={CURVE_STYLE[r.key].color} dash={CURVE_STYLE[r.key].dash} /> {r.label} <span className="sr-only">({dashName[r.key]})</span>
