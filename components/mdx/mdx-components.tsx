@@ -7,6 +7,7 @@ import { BertMasking } from '@/components/widgets/bert-masking';
 import { ClipBatch } from '@/components/widgets/clip-batch';
 import { ConvolutionExplorer } from '@/components/widgets/convolution-explorer';
 import { FewShot } from '@/components/widgets/few-shot';
+import { GanLossExplorer } from '@/components/widgets/gan-loss-explorer';
 import { NextToken } from '@/components/widgets/next-token';
 import { ProductionModes } from '@/components/widgets/production-modes';
 import { AigcTimeline } from '@/components/widgets/aigc-timeline';
@@ -59,6 +60,7 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     NextToken: () => <NextToken lang={lang} />,
     FewShot: () => <FewShot lang={lang} />,
     // gan
+    GanLossExplorer: () => <GanLossExplorer lang={lang} />,
     // text-to-image
     // chatgpt
     // in-practice
