@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
 import { BertMasking } from '@/components/widgets/bert-masking';
 import { FewShot } from '@/components/widgets/few-shot';
+import { GanTrainer } from '@/components/widgets/gan-trainer';
 import { NextToken } from '@/components/widgets/next-token';
 import { ProductionModes } from '@/components/widgets/production-modes';
 import { AigcTimeline } from '@/components/widgets/aigc-timeline';
@@ -53,6 +54,7 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     NextToken: () => <NextToken lang={lang} />,
     FewShot: () => <FewShot lang={lang} />,
     // gan
+    GanTrainer: () => <GanTrainer lang={lang} />,
     // text-to-image
     // chatgpt
     // in-practice
