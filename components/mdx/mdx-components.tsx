@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
 import { BertMasking } from '@/components/widgets/bert-masking';
 import { FewShot } from '@/components/widgets/few-shot';
+import { GanLatentWalk } from '@/components/widgets/gan-latent-walk';
 import { GanTrainer } from '@/components/widgets/gan-trainer';
 import { NextToken } from '@/components/widgets/next-token';
 import { ProductionModes } from '@/components/widgets/production-modes';
@@ -54,6 +55,7 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     NextToken: () => <NextToken lang={lang} />,
     FewShot: () => <FewShot lang={lang} />,
     // gan
+    GanLatentWalk: () => <GanLatentWalk lang={lang} />,
     GanTrainer: () => <GanTrainer lang={lang} />,
     // text-to-image
     // chatgpt
