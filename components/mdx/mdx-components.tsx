@@ -4,6 +4,7 @@ import type { Glossary } from '@/lib/glossary/glossary';
 import type { Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
 import { BertMasking } from '@/components/widgets/bert-masking';
+import { CycleGanToy } from '@/components/widgets/cyclegan-toy';
 import { FewShot } from '@/components/widgets/few-shot';
 import { GanLatentWalk } from '@/components/widgets/gan-latent-walk';
 import { GanTrainer } from '@/components/widgets/gan-trainer';
@@ -57,6 +58,7 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     // gan
     GanLatentWalk: () => <GanLatentWalk lang={lang} />,
     GanTrainer: () => <GanTrainer lang={lang} />,
+    CycleGanToy: () => <CycleGanToy lang={lang} />,
     // text-to-image
     // chatgpt
     // in-practice

@@ -26,9 +26,9 @@ function expected(dataset: 'ring' | 'moons', steps: number, seed: number, z: num
 }
 
 test('trains on load, and G(0, 0) equals lib/gan in Node (reproducible from the seed)', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const widget = await open(page);
-  await expect(widget.getByTestId('latent-status')).toContainText('trained for 3,000 steps with seed 1', { timeout: 30_000 });
+  await expect(widget.getByTestId('latent-status')).toContainText('trained for 3,000 steps with seed 1', { timeout: 90_000 });
   await expect(widget.getByTestId('latent-readout')).toContainText('z = (0.00, 0.00)');
   await expect(widget.getByTestId('latent-readout')).toContainText(expected('ring', 3000, 1, [0, 0]));
 });
