@@ -4,6 +4,7 @@
 import { DEFAULT_BOUNDS, RING, type Bounds } from './datasets';
 import { divergenceEstimate } from './divergence';
 import { discriminatorGrid, generate, generatorMapping, realSample, VIEW_SEEDS } from './gan-views';
+import { generatorPush } from './push';
 import type { GanState } from './trainer';
 import { assertFiniteMatrix, assertInteger } from '@/lib/math/validate';
 
@@ -17,6 +18,8 @@ export interface SnapshotOptions {
   points: number;
   /** Histogram cells per axis for the divergence. */
   bins: number;
+  /** How many of the generated points (the first ones) get a push arrow. */
+  pushPoints: number;
 }
 
 export const DEFAULT_SNAPSHOT_OPTIONS: Readonly<SnapshotOptions> = Object.freeze({
@@ -25,6 +28,7 @@ export const DEFAULT_SNAPSHOT_OPTIONS: Readonly<SnapshotOptions> = Object.freeze
   gridSize: 15,
   points: 1000,
   bins: 20,
+  pushPoints: 80,
 });
 
 export interface GanSnapshot {
@@ -37,6 +41,8 @@ export interface GanSnapshot {
   /** G's image of the noise grid as polylines (rows then columns; one line for 1-D noise). */
   lines: number[][][];
   fake: number[][];
+  /** −∂ℓ_G/∂x at the first `pushPoints` generated points: where the generator's loss pushes them. */
+  push: number[][];
   /** Jensen–Shannon divergence (nats) between histograms of `real` and `fake`. */
   divergence: number;
   /** Ring modes with at least 2% of the generated points within 0.25 of their centre; null for other data sets. */
@@ -81,6 +87,7 @@ export function ganSnapshot(state: GanState, real: readonly (readonly number[])[
     resolution: options.resolution,
     lines: mapping.lines,
     fake,
+    push: generatorPush(state, fake.slice(0, Math.min(options.pushPoints, fake.length))),
     divergence: divergenceEstimate(real, fake, options.bounds, options.bins),
     modesCovered: state.config.dataset === 'ring' ? ringModesCovered(fake) : null,
   };

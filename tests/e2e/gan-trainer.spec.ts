@@ -32,6 +32,11 @@ test('mouse: play trains in the worker, pause stops, and every number stays fini
   for (const id of ['gan-dloss', 'gan-gloss', 'gan-divergence']) expect(Number.isFinite(await num(page, id))).toBe(true);
   await expect(widget.getByTestId('gan-modes')).toContainText(/of 8/);
   await expect(widget).not.toContainText('NaN');
+  for (const layer of ['D(x) heat map', 'noise grid', 'push arrows']) {
+    await widget.getByLabel(layer).uncheck();
+    await expect(widget.getByLabel(layer)).not.toBeChecked();
+    await widget.getByLabel(layer).check();
+  }
   await expect(widget.getByTestId('gan-live')).toContainText(`Step ${stopped.toLocaleString('en-US')}`);
   await widget.getByTestId('gan-reset').click();
   await expect(widget.getByTestId('gan-iteration')).toHaveText('0');

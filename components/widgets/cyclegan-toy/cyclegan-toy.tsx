@@ -149,7 +149,7 @@ export default function CycleGanToy({ lang }: { lang: Locale }) {
           </div>
         </div>
       </div>
-      {s.reduced ? <p className="mt-2 text-sm" style={{ color: 'var(--muted)' }}>{lang === 'zh' ? '已开启“减少动态效果”：训练时画面每秒只更新两次。' : 'Reduced motion is on: the picture updates twice a second while training.'}</p> : null}
+      {s.reduced ? <p className="mt-2 text-sm" style={{ color: 'var(--muted)' }}>{t.reducedMotion}</p> : null}
 
       <div className="mt-3 grid grid-cols-1 gap-4 md:grid-cols-[3fr_2fr]">
         <div className="min-w-0">

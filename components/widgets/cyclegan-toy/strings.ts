@@ -32,6 +32,7 @@ export interface CycleText {
   probe: (x: string, gx: string, fgx: string) => string;
   summary: (step: string, cycle: string, g: string, f: string) => string;
   running: string;
+  reducedMotion: string;
   diverged: (step: string) => string;
   fallbackTitle: string;
   fallbackNote: string;
@@ -76,6 +77,7 @@ export const cycleText: Record<Locale, CycleText> = {
     probe: (x, gx, fgx) => `Probe: x = ${x} → G(x) = ${gx} → F(G(x)) = ${fgx}`,
     summary: (step, cycle, g, f) => `Step ${step}. Cycle loss ${cycle}; adversarial losses: G ${g}, F ${f}.`,
     running: 'Training…',
+    reducedMotion: 'Reduced motion is on: the picture updates twice a second while training.',
     diverged: (step) => `Training diverged at step ${step}. Reset to start again. The last good frame is shown.`,
     fallbackTitle: 'With and without the cycle loss (computed when the site was built)',
     fallbackNote: 'With JavaScript on, you can train these maps live, change λ and move a probe point. Here: two runs with seed 1.',
@@ -114,6 +116,7 @@ export const cycleText: Record<Locale, CycleText> = {
     probe: (x, gx, fgx) => `探针：x = ${x} → G(x) = ${gx} → F(G(x)) = ${fgx}`,
     summary: (step, cycle, g, f) => `第 ${step} 步。循环损失 ${cycle}；对抗损失：G ${g}，F ${f}。`,
     running: '训练中……',
+    reducedMotion: '已开启“减少动态效果”：训练时画面每秒只更新两次。',
     diverged: (step) => `训练在第 ${step} 步发散了。请点“重置”重新开始。下方仍显示最后一帧正常的画面。`,
     fallbackTitle: '有无循环损失的对比（建站时计算）',
     fallbackNote: '启用 JavaScript 后，可以实时训练这两个映射、修改 λ、移动探针点。下图：种子为 1 的两次训练。',

@@ -232,3 +232,37 @@ export function drawLosses(s: Surface, history: HistoryView, muted: string): voi
   series(history.dLoss, COLORS.d);
   series(history.gLoss, COLORS.g);
 }
+
+/**
+ * Arrows from generated points along the generator loss's push. Length grows with the push's size and levels
+ * off (0.3 × tanh(|push| / 4) data units), so strong and weak pushes can be compared across frames.
+ */
+export function drawPush(s: Surface, points: readonly (readonly number[])[], push: readonly (readonly number[])[], map: ReturnType<typeof planeMap>, color: string): void {
+  const { ctx } = s;
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  push.forEach((g, k) => {
+    const p = points[k];
+    if (!p) return;
+    const gx = g[0] as number;
+    const gy = g[1] as number;
+    const size = Math.hypot(gx, gy);
+    if (!(size > 1e-9)) return;
+    const len = 0.3 * Math.tanh(size / 4);
+    const x0 = map.x(p[0] as number);
+    const y0 = map.y(p[1] as number);
+    const x1 = map.x((p[0] as number) + (len * gx) / size);
+    const y1 = map.y((p[1] as number) + (len * gy) / size);
+    ctx.moveTo(x0, y0);
+    ctx.lineTo(x1, y1);
+    const a = Math.atan2(y1 - y0, x1 - x0);
+    if (Math.hypot(x1 - x0, y1 - y0) > 5) {
+      ctx.moveTo(x1, y1);
+      ctx.lineTo(x1 - 4 * Math.cos(a - 0.5), y1 - 4 * Math.sin(a - 0.5));
+      ctx.moveTo(x1, y1);
+      ctx.lineTo(x1 - 4 * Math.cos(a + 0.5), y1 - 4 * Math.sin(a + 0.5));
+    }
+  });
+  ctx.stroke();
+}

@@ -10,7 +10,7 @@ import { MAX_DRAWN_POINTS } from '@/lib/gan/points-param';
 import type { Locale } from '@/lib/i18n/locales';
 import { createRng } from '@/lib/math/random';
 import { WidgetShell } from '../widget-shell';
-import { COLORS, drawAxes, drawHeat, drawLine1d, drawLines, drawLosses, drawPoints, planeMap, surface, themeColor } from './draw';
+import { COLORS, drawAxes, drawHeat, drawLine1d, drawLines, drawLosses, drawPoints, drawPush, planeMap, surface, themeColor } from './draw';
 import { ganSchema, numberFields, type NumberField } from './schema';
 import { ganText } from './strings';
 import { useGanTrainer } from './use-gan-trainer';
@@ -38,6 +38,7 @@ export default function GanTrainer({ lang }: { lang: Locale }) {
   const chart = useRef<HTMLCanvasElement>(null);
   const [showHeat, setShowHeat] = useState(true);
   const [showGrid, setShowGrid] = useState(true);
+  const [showPush, setShowPush] = useState(true);
   const [cursor, setCursor] = useState<[number, number]>([0, 0]);
   const [focused, setFocused] = useState(false);
   const [tooMany, setTooMany] = useState(false);
@@ -73,6 +74,7 @@ export default function GanTrainer({ lang }: { lang: Locale }) {
     if (snap && showGrid) drawLines(srf, snap.lines, map, COLORS.grid);
     drawPoints(srf, real, map, COLORS.real, 2);
     if (snap) drawPoints(srf, snap.fake.slice(0, 500), map, COLORS.fake, 2);
+    if (snap && showPush) drawPush(srf, snap.fake, snap.push, map, fg);
     if (drawing) {
       srf.ctx.strokeStyle = fg;
       srf.ctx.lineWidth = 1.5;
@@ -90,7 +92,7 @@ export default function GanTrainer({ lang }: { lang: Locale }) {
         srf.ctx.stroke();
       }
     }
-  }, [snap, real, showHeat, showGrid, dim, drawing, s.points, cursor, focused, tick]);
+  }, [snap, real, showHeat, showGrid, showPush, dim, drawing, s.points, cursor, focused, tick]);
 
   useEffect(() => {
     const canvas = chart.current;
@@ -211,6 +213,7 @@ export default function GanTrainer({ lang }: { lang: Locale }) {
             </li>
             <li>{dim === 1 ? t.legendD1d : t.legendHeat}</li>
             {dim === 2 ? <li>{t.legendGrid}</li> : null}
+            {dim === 2 ? <li>{t.legendPush}</li> : null}
           </ul>
           <fieldset className="mt-2 flex flex-wrap gap-3 text-sm">
             <legend className="sr-only">{t.show}</legend>
@@ -222,6 +225,12 @@ export default function GanTrainer({ lang }: { lang: Locale }) {
               <input type="checkbox" checked={showGrid} onChange={(e) => setShowGrid(e.target.checked)} />
               {t.showGrid}
             </label>
+            {dim === 2 ? (
+              <label className="flex min-h-10 items-center gap-2">
+                <input type="checkbox" checked={showPush} onChange={(e) => setShowPush(e.target.checked)} />
+                {t.showPush}
+              </label>
+            ) : null}
           </fieldset>
           {drawing ? (
             <div className="mt-2 text-sm" data-testid="gan-draw">

@@ -29,6 +29,8 @@ export interface GanText {
   legendFake: string;
   legendHeat: string;
   legendGrid: string;
+  legendPush: string;
+  showPush: string;
   legendD1d: string;
   legendD: string;
   legendG: string;
@@ -118,6 +120,8 @@ export const ganText: Record<Locale, GanText> = {
     legendFake: 'generated G(z)',
     legendHeat: 'background: D(x), green = “real”, violet = “fake”, clear = unsure (½)',
     legendGrid: 'mesh: G applied to a grid of noise',
+    legendPush: 'arrows: where the generator’s loss pushes 80 generated points (longer = stronger push)',
+    showPush: 'push arrows',
     legendD1d: 'dashed: D(x) from 0 (bottom) to 1 (top); ticks: G on a grid of noise',
     legendD: 'D loss',
     legendG: 'G loss',
@@ -202,6 +206,8 @@ export const ganText: Record<Locale, GanText> = {
     legendFake: '生成的 G(z)',
     legendHeat: '背景：D(x)，绿色＝“真”，紫色＝“假”，无色＝拿不准（½）',
     legendGrid: '网格：生成器作用在一张噪声网格上的结果',
+    legendPush: '箭头：生成器的损失把 80 个生成点往哪里推（越长推力越大）',
+    showPush: '推力箭头',
     legendD1d: '虚线：D(x)，底部为 0、顶部为 1；短线：生成器作用在均匀噪声上的结果',
     legendD: '判别器损失',
     legendG: '生成器损失',

@@ -27,6 +27,8 @@ describe('ganSnapshot', () => {
     for (const v of s.heat) expect(v >= 0 && v <= 1).toBe(true);
     expect(s.lines).toHaveLength(2 * DEFAULT_SNAPSHOT_OPTIONS.gridSize);
     expect(s.fake).toHaveLength(DEFAULT_SNAPSHOT_OPTIONS.points);
+    expect(s.push).toHaveLength(DEFAULT_SNAPSHOT_OPTIONS.pushPoints);
+    for (const p of s.push) expect(p.every(Number.isFinite)).toBe(true);
     expect(s.divergence).toBeGreaterThanOrEqual(0);
     expect(s.divergence).toBeLessThanOrEqual(Math.LN2);
     expect(s.modesCovered).not.toBeNull();
@@ -63,5 +65,5 @@ describe('ganSnapshot', () => {
     expect(after.divergence).toBeLessThan(before.divergence - 0.2);
     expect(after.modesCovered).toBe(8);
     expect(DEFAULT_BOUNDS.xMin).toBe(-1.5);
-  });
+  }, 30_000);
 });
