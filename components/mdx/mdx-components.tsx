@@ -8,6 +8,9 @@ import { ClipBatch } from '@/components/widgets/clip-batch';
 import { ConvolutionExplorer } from '@/components/widgets/convolution-explorer';
 import { FewShot } from '@/components/widgets/few-shot';
 import { GanLossExplorer } from '@/components/widgets/gan-loss-explorer';
+import { CycleGanToy } from '@/components/widgets/cyclegan-toy';
+import { GanLatentWalk } from '@/components/widgets/gan-latent-walk';
+import { GanTrainer } from '@/components/widgets/gan-trainer';
 import { NextToken } from '@/components/widgets/next-token';
 import { ProductionModes } from '@/components/widgets/production-modes';
 import { AigcTimeline } from '@/components/widgets/aigc-timeline';
@@ -61,6 +64,9 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     FewShot: () => <FewShot lang={lang} />,
     // gan
     GanLossExplorer: () => <GanLossExplorer lang={lang} />,
+    GanLatentWalk: () => <GanLatentWalk lang={lang} />,
+    GanTrainer: () => <GanTrainer lang={lang} />,
+    CycleGanToy: () => <CycleGanToy lang={lang} />,
     // text-to-image
     // chatgpt
     // in-practice

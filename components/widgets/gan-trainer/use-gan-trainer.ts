@@ -1,0 +1,182 @@
+'use client';
+// State of the live GAN trainer: settings in the URL, the run in a Web Worker, and the latest frame it sent.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DEFAULT_BOUNDS } from '@/lib/gan/datasets';
+import { resolveGanConfig } from '@/lib/gan/gan-config';
+import { formatPoints, MAX_DRAWN_POINTS, parsePoints } from '@/lib/gan/points-param';
+import type { GanSnapshot } from '@/lib/gan/snapshot';
+import { parseNumber } from '@/lib/url-state';
+import { useUrlText } from '../pretraining-shared/use-url-text';
+import { useUrlState } from '../use-url-state';
+import type { EngineMessage, HistoryView } from './engine';
+import { configFrom, ganSchema, NAMESPACE, POINTS_PARAM, isPointsParam, type GanValues, type NumberField } from './schema';
+import { createTrainerClient, type TrainerClient } from './trainer-client';
+
+/** With reduced motion, frames are shown at most this often while training runs. */
+const REDUCED_FRAME_MS = 500;
+
+export interface Frame {
+  snapshot: GanSnapshot;
+  history: HistoryView;
+  rate: number | null;
+}
+
+export function useReducedMotion(): boolean {
+  const [reduced, setReduced] = useState(false);
+  useEffect(() => {
+    const mq = window.matchMedia('(prefers-reduced-motion: reduce)');
+    const update = () => setReduced(mq.matches);
+    update();
+    mq.addEventListener('change', update);
+    return () => mq.removeEventListener('change', update);
+  }, []);
+  return reduced;
+}
+
+export function useGanTrainer() {
+  const { values, update, problems, linkToSetting } = useUrlState(NAMESPACE, ganSchema);
+  const pointsText = useUrlText(POINTS_PARAM, isPointsParam);
+  const points = useMemo(() => (pointsText.value ? (parsePoints(pointsText.value, DEFAULT_BOUNDS) ?? []) : []), [pointsText.value]);
+  const reduced = useReducedMotion();
+  const [frame, setFrame] = useState<Frame | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const [diverged, setDiverged] = useState<number | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [inWorker, setInWorker] = useState(true);
+  const [typed, setTyped] = useState<Partial<Record<NumberField, string>>>({});
+  const [badFields, setBadFields] = useState<Partial<Record<NumberField, boolean>>>({});
+  const client = useRef<TrainerClient | null>(null);
+  const runId = useRef(0);
+  const lastShown = useRef(0);
+  const reducedRef = useRef(reduced);
+  useEffect(() => {
+    reducedRef.current = reduced;
+  }, [reduced]);
+
+  const config = useMemo(() => configFrom(values, values.data === 'drawn' ? points : []), [values, points]);
+  const needPoints = values.data === 'drawn' && points.length === 0;
+  const configKey = JSON.stringify(config);
+
+  useEffect(() => {
+    const c = createTrainerClient((m: EngineMessage) => {
+      if (m.id !== runId.current) return;
+      if (m.type === 'frame') {
+        setPlaying(m.playing);
+        const now = performance.now();
+        // Reduced motion: while training, show a frame only every half second; paused frames always show.
+        if (m.playing && reducedRef.current && now - lastShown.current < REDUCED_FRAME_MS) return;
+        lastShown.current = now;
+        setFrame({ snapshot: m.snapshot, history: m.history, rate: m.rate });
+        setFailed(false);
+        if (!m.playing && m.snapshot.iteration === 0) setDiverged(null);
+      } else if (m.type === 'diverged') {
+        setDiverged(m.iteration);
+        setPlaying(false);
+      } else if (m.type === 'error') {
+        setFailed(true);
+        setPlaying(false);
+      }
+    });
+    client.current = c;
+    setInWorker(c.inWorker);
+    return () => {
+      c.dispose();
+      client.current = null;
+    };
+  }, []);
+
+  const configOk = useMemo(() => {
+    try {
+      resolveGanConfig(JSON.parse(configKey));
+      return true;
+    } catch {
+      return false;
+    }
+  }, [configKey]);
+
+  const start = useCallback(() => {
+    if (!configOk) return;
+    runId.current += 1;
+    client.current?.send({ type: 'init', id: runId.current, config: JSON.parse(configKey) });
+  }, [configKey, configOk]);
+
+  // A new setting starts a new run; a run that was playing keeps playing.
+  useEffect(() => {
+    if (needPoints) {
+      client.current?.send({ type: 'pause', id: runId.current });
+      return;
+    }
+    start();
+  }, [start, needPoints]);
+
+  const play = () => {
+    if (needPoints || diverged !== null) return;
+    client.current?.send({ type: 'play', id: runId.current });
+    setPlaying(true);
+  };
+  const pause = () => {
+    client.current?.send({ type: 'pause', id: runId.current });
+    setPlaying(false);
+  };
+  const stepBy = (n: number) => {
+    if (needPoints || diverged !== null) return;
+    client.current?.send({ type: 'step', id: runId.current, n });
+    setPlaying(false);
+  };
+  const reset = () => {
+    client.current?.send({ type: 'pause', id: runId.current });
+    setPlaying(false);
+    if (!needPoints) start();
+  };
+
+  const set = (patch: Partial<GanValues>) => pointsText.keep(() => update(patch));
+
+  function typeField(field: NumberField, raw: string) {
+    setTyped((t) => ({ ...t, [field]: raw }));
+    const spec = ganSchema[field];
+    const parsed = parseNumber(raw);
+    const ok =
+      parsed.ok &&
+      parsed.value >= spec.min &&
+      parsed.value <= spec.max &&
+      (!('integer' in spec) || !spec.integer || Number.isInteger(parsed.value));
+    setBadFields((b) => ({ ...b, [field]: !ok }));
+    if (ok) set({ [field]: parsed.value } as Partial<GanValues>);
+  }
+
+  function setPoints(next: readonly (readonly number[])[]) {
+    pointsText.set(next.length > 0 ? formatPoints(next) : null);
+  }
+  const addPoint = (p: readonly number[]) => {
+    if (points.length >= MAX_DRAWN_POINTS) return false;
+    setPoints([...points, p]);
+    return true;
+  };
+  const undoPoint = () => setPoints(points.slice(0, -1));
+  const clearPoints = () => setPoints([]);
+
+  return {
+    values,
+    points,
+    frame: needPoints ? null : frame,
+    playing: playing && !needPoints,
+    diverged,
+    failed: failed || !configOk,
+    needPoints,
+    inWorker,
+    reduced,
+    problems: [...problems.filter((p) => p.param !== POINTS_PARAM), ...(pointsText.problem ? [pointsText.problem] : [])],
+    linkToSetting,
+    typedValue: (field: NumberField) => typed[field] ?? String(values[field]),
+    badField: (field: NumberField) => badFields[field] === true,
+    typeField,
+    set,
+    play,
+    pause,
+    stepBy,
+    reset,
+    addPoint,
+    undoPoint,
+    clearPoints,
+  };
+}
