@@ -7,6 +7,7 @@ import { BertMasking } from '@/components/widgets/bert-masking';
 import { FewShot } from '@/components/widgets/few-shot';
 import { NextToken } from '@/components/widgets/next-token';
 import { ProductionModes } from '@/components/widgets/production-modes';
+import { DiffusionPlayground } from '@/components/widgets/diffusion-playground';
 import { AigcTimeline } from '@/components/widgets/aigc-timeline';
 import { ServicesTable } from '@/components/widgets/services-table';
 import { TokenCost } from '@/components/widgets/token-cost';
@@ -54,6 +55,7 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     FewShot: () => <FewShot lang={lang} />,
     // gan
     // text-to-image
+    DiffusionPlayground: () => <DiffusionPlayground lang={lang} />,
     // chatgpt
     // in-practice
     ServicesTable: () => <ServicesTable lang={lang} />,
