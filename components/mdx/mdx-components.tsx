@@ -8,6 +8,7 @@ import { FewShot } from '@/components/widgets/few-shot';
 import { NextToken } from '@/components/widgets/next-token';
 import { ProductionModes } from '@/components/widgets/production-modes';
 import { DiffusionPlayground } from '@/components/widgets/diffusion-playground';
+import { UnclipPipeline } from '@/components/widgets/unclip-pipeline';
 import { AigcTimeline } from '@/components/widgets/aigc-timeline';
 import { ServicesTable } from '@/components/widgets/services-table';
 import { TokenCost } from '@/components/widgets/token-cost';
@@ -56,6 +57,7 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     // gan
     // text-to-image
     DiffusionPlayground: () => <DiffusionPlayground lang={lang} />,
+    UnclipPipeline: () => <UnclipPipeline lang={lang} />,
     // chatgpt
     // in-practice
     ServicesTable: () => <ServicesTable lang={lang} />,

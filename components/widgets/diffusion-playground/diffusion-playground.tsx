@@ -40,7 +40,7 @@ export default function DiffusionPlayground({ lang }: { lang: Locale }) {
       <p className="mb-3 text-sm" style={{ color: 'var(--muted)' }}>{t.intro}</p>
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby={`${id}-fwd`} className="min-w-0">
-          <h3 id={`${id}-fwd`} className="mb-2 font-semibold">{t.forwardTitle}</h3>
+          <h3 id={`${id}-fwd`} className="mt-0 mb-2 text-base font-semibold">{t.forwardTitle}</h3>
           <label className={slider}>
             <span>{t.tSlider(v.t)}</span>
             <input
@@ -72,7 +72,7 @@ export default function DiffusionPlayground({ lang }: { lang: Locale }) {
         </section>
 
         <section aria-labelledby={`${id}-rev`} className="min-w-0">
-          <h3 id={`${id}-rev`} className="mb-2 font-semibold">{t.reverseTitle}</h3>
+          <h3 id={`${id}-rev`} className="mt-0 mb-2 text-base font-semibold">{t.reverseTitle}</h3>
           <fieldset>
             <legend className="mb-1 text-sm font-medium">{t.caption}</legend>
             <div className="flex flex-wrap gap-2 text-sm">
