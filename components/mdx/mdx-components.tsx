@@ -9,6 +9,7 @@ import { NextToken } from '@/components/widgets/next-token';
 import { ProductionModes } from '@/components/widgets/production-modes';
 import { DiffusionPlayground } from '@/components/widgets/diffusion-playground';
 import { UnclipPipeline } from '@/components/widgets/unclip-pipeline';
+import { GanClsStepper } from '@/components/widgets/gan-cls-stepper';
 import { AigcTimeline } from '@/components/widgets/aigc-timeline';
 import { ServicesTable } from '@/components/widgets/services-table';
 import { TokenCost } from '@/components/widgets/token-cost';
@@ -58,6 +59,7 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     // text-to-image
     DiffusionPlayground: () => <DiffusionPlayground lang={lang} />,
     UnclipPipeline: () => <UnclipPipeline lang={lang} />,
+    GanClsStepper: () => <GanClsStepper lang={lang} />,
     // chatgpt
     // in-practice
     ServicesTable: () => <ServicesTable lang={lang} />,
