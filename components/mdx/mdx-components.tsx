@@ -13,6 +13,9 @@ import { GanLatentWalk } from '@/components/widgets/gan-latent-walk';
 import { GanTrainer } from '@/components/widgets/gan-trainer';
 import { NextToken } from '@/components/widgets/next-token';
 import { ProductionModes } from '@/components/widgets/production-modes';
+import { DiffusionPlayground } from '@/components/widgets/diffusion-playground';
+import { UnclipPipeline } from '@/components/widgets/unclip-pipeline';
+import { GanClsStepper } from '@/components/widgets/gan-cls-stepper';
 import { AigcTimeline } from '@/components/widgets/aigc-timeline';
 import { ServicesTable } from '@/components/widgets/services-table';
 import { TokenCost } from '@/components/widgets/token-cost';
@@ -68,6 +71,9 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     GanTrainer: () => <GanTrainer lang={lang} />,
     CycleGanToy: () => <CycleGanToy lang={lang} />,
     // text-to-image
+    DiffusionPlayground: () => <DiffusionPlayground lang={lang} />,
+    UnclipPipeline: () => <UnclipPipeline lang={lang} />,
+    GanClsStepper: () => <GanClsStepper lang={lang} />,
     // chatgpt
     // in-practice
     ServicesTable: () => <ServicesTable lang={lang} />,

@@ -16,12 +16,15 @@ import { linearBetaSchedule, logAlphaBarAt, stridedSchedule, type NoiseSchedule 
 const MAX_POINTS = 100_000;
 /** Past this, guidance only overshoots harder; the cap keeps (1 + w)·score far from overflow. */
 const MAX_GUIDANCE = 1000;
+/** w = −1 is the unconditional score; below it the score would point away from the label. */
+const MIN_GUIDANCE = -1;
 
 export type Guidance = {
   readonly label: string;
   /**
    * w in score = (1 + w)·score(x | label) − w·score(x), as in classifier-free guidance: w = 0 samples the
-   * label's own component; w > 0 pushes further away from the other components. 0 <= w <= 1000.
+   * label's own component; w > 0 pushes further away from the other components; w = −1 ignores the label
+   * (the unconditional score), and −1 < w < 0 blends the two. −1 <= w <= 1000. GLIDE's guidance scale is s = 1 + w.
    */
   readonly weight: number;
 };
@@ -96,7 +99,9 @@ function checkConfig(config: SamplerConfig, T: number): void {
   if (config.guidance) {
     componentIndex(config.mixture, config.guidance.label);
     const w = config.guidance.weight;
-    if (!(w >= 0 && w <= MAX_GUIDANCE)) throw new RangeError(`guidance weight must be in [0, ${MAX_GUIDANCE}], got ${String(w)}`);
+    if (!(w >= MIN_GUIDANCE && w <= MAX_GUIDANCE)) {
+      throw new RangeError(`guidance weight must be in [${MIN_GUIDANCE}, ${MAX_GUIDANCE}], got ${String(w)}`);
+    }
   }
 }
 
@@ -171,4 +176,13 @@ export function advance(state: SamplerState, nSteps: number, rng: () => number):
 export function sampleDiffusion(config: SamplerConfig, rng: () => number): SamplerState {
   const state = createSampler(config, rng);
   return advance(state, state.plan.length, rng);
+}
+
+/**
+ * Guidance from GLIDE's guidance scale s: score = (1 − s)·unconditional + s·conditional, i.e. w = s − 1.
+ * s = 0 ignores the label, s = 1 samples the label's component, s > 1 is classifier-free guidance.
+ */
+export function guidanceFromScale(label: string, scale: number): Guidance {
+  if (!(scale >= 0 && scale <= MAX_GUIDANCE + 1)) throw new RangeError(`guidance scale must be in [0, ${MAX_GUIDANCE + 1}], got ${String(scale)}`);
+  return { label, weight: scale - 1 };
 }

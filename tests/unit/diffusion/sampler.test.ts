@@ -89,7 +89,7 @@ describe('DDPM sampling with the exact score', () => {
       fc.property(
         fc.tuple(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: 1e6, noNaN: true })),
         fc.double({ min: 1e-6, max: 1e6, noNaN: true }),
-        fc.double({ min: 0, max: 1000, noNaN: true }),
+        fc.double({ min: -1, max: 1000, noNaN: true }),
         fc.boolean(),
         (mean, variance, weight, useHarsh) => {
           const m = createMixture({ a: { weight: 1, mean, variance }, b: { weight: 1, mean: [0, 0], variance: 1e-6 } });
@@ -108,7 +108,7 @@ describe('DDPM sampling with the exact score', () => {
     expect(() => createSampler({ mixture, count: 1e6 }, rng)).toThrow(/count must be at most/);
     expect(() => createSampler({ mixture, count: 1, steps: 1001 }, rng)).toThrow(/steps/);
     expect(() => createSampler({ mixture, count: 1, guidance: { label: 'fish', weight: 1 } }, rng)).toThrow(/unknown component/);
-    expect(() => createSampler({ mixture, count: 1, guidance: { label: 'cat', weight: -1 } }, rng)).toThrow(/guidance weight/);
+    expect(() => createSampler({ mixture, count: 1, guidance: { label: 'cat', weight: -1.5 } }, rng)).toThrow(/guidance weight/);
     expect(() => createSampler({ mixture, count: 1, guidance: { label: 'cat', weight: Number.NaN } }, rng)).toThrow(/guidance weight/);
     expect(() => createSampler({ mixture, count: 1, variance: 'tiny' as 'beta' }, rng)).toThrow(/variance/);
     expect(() => createSampler({ mixture, count: 1, snapshotEvery: 0.5 }, rng)).toThrow(/snapshotEvery/);
