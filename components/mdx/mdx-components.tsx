@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
 import { BertMasking } from '@/components/widgets/bert-masking';
 import { FewShot } from '@/components/widgets/few-shot';
+import { InstructGptSteps } from '@/components/widgets/instructgpt-steps';
 import { NextToken } from '@/components/widgets/next-token';
 import { ProductionModes } from '@/components/widgets/production-modes';
 import { AigcTimeline } from '@/components/widgets/aigc-timeline';
@@ -55,6 +56,7 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     // gan
     // text-to-image
     // chatgpt
+    InstructGptSteps: () => <InstructGptSteps lang={lang} />,
     // in-practice
     ServicesTable: () => <ServicesTable lang={lang} />,
     TokenCost: () => <TokenCost lang={lang} />,
