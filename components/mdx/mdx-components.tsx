@@ -11,6 +11,7 @@ import { ProductionModes } from '@/components/widgets/production-modes';
 import { AigcTimeline } from '@/components/widgets/aigc-timeline';
 import { ServicesTable } from '@/components/widgets/services-table';
 import { TokenCost } from '@/components/widgets/token-cost';
+import { UsePrompts } from '@/components/widgets/use-prompts';
 import { Cite } from './cite';
 import { ForTeachers } from './for-teachers';
 import { Heading } from './heading';
@@ -57,6 +58,7 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     // text-to-image
     // chatgpt
     InstructGptSteps: () => <InstructGptSteps lang={lang} />,
+    UsePrompts: () => <UsePrompts lang={lang} />,
     // in-practice
     ServicesTable: () => <ServicesTable lang={lang} />,
     TokenCost: () => <TokenCost lang={lang} />,

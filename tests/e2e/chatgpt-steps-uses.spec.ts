@@ -1,5 +1,5 @@
-// InstructGPT's three steps on the chatgpt page: mouse, keyboard, URL presets, bad URL values, no JavaScript,
-// 375 px, Chinese, and axe on the live widget.
+// InstructGPT's three steps and the uses widget on the chatgpt page: mouse, keyboard, URL presets, bad URL values,
+// copying a prompt (with and without clipboard permission), 375 px, Chinese, and axe on both live widgets.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -13,6 +13,7 @@ async function openWidget(page: Page, testId: string, section: string, search = 
 }
 
 const steps = (page: Page, search = '', lang = 'en') => openWidget(page, 'instructgpt-steps', 'instructgpt-steps', search, lang);
+const uses = (page: Page, search = '', lang = 'en') => openWidget(page, 'use-prompts', 'uses', search, lang);
 
 test.describe('InstructGptSteps', () => {
   test('mouse: tabs and next/previous walk SFT → reward model → PPO with the paper’s figures', async ({ page }) => {
@@ -106,15 +107,91 @@ test.describe('InstructGptSteps', () => {
   });
 });
 
+test.describe('UsePrompts', () => {
+  test('mouse: picking a use shows its prompt and what to check, and puts it in the URL', async ({ page }) => {
+    const widget = await uses(page);
+    await expect(widget.getByTestId('use-name')).toHaveText('Slogan writing');
+    await widget.getByLabel('Entity extraction').check();
+    await expect(widget.getByTestId('use-name')).toHaveText('Entity extraction');
+    await expect(widget.getByTestId('use-prompt')).toContainText('Maria Lopez');
+    await expect(widget.getByTestId('use-checks')).toContainText('Every item must really appear in the text');
+    await expect(page).toHaveURL(/uses\.use=entities/);
+    await expect(widget.getByRole('radio')).toHaveCount(8);
+  });
+
+  test('copy: the prompt reaches the clipboard and a live message says so', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const widget = await uses(page, '?uses.use=intent');
+    await widget.getByTestId('copy-prompt').click();
+    await expect(widget.getByRole('status').filter({ hasText: 'Prompt copied' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe('Classify this message as one of: order status, refund, complaint, other. Reply with the label only.\nMessage: My parcel still hasn’t arrived.');
+    // Picking another use clears the message.
+    await widget.getByLabel('Risk detection').check();
+    await expect(widget.getByTestId('copy-status')).toHaveText('');
+  });
+
+  test('copy without clipboard permission: the prompt is selected and the reader is told to press Ctrl+C', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) },
+      });
+    });
+    const widget = await uses(page, '?uses.use=typos');
+    await widget.getByTestId('copy-prompt').click();
+    await expect(widget.getByTestId('copy-status')).toContainText('press Ctrl+C');
+    const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+    expect(selected).toContain('Our libary will be closed on Wensday');
+    await expect(widget.getByTestId('use-prompt')).toBeFocused();
+  });
+
+  test('keyboard: arrow keys move through the uses, Enter on the copy button copies', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const widget = await uses(page);
+    await widget.getByLabel('Slogan writing').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(widget.getByTestId('use-name')).toHaveText('Sentence similarity');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(widget.getByTestId('use-name')).toHaveText('Question–answer matching');
+    await widget.getByTestId('copy-prompt').focus();
+    await page.keyboard.press('Enter');
+    await expect(widget.getByTestId('copy-status')).toContainText('Prompt copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Can I return shoes I have already worn outside?');
+  });
+
+  test('URL preset and bad URL value', async ({ page }) => {
+    let widget = await uses(page, '?uses.use=risk');
+    await expect(widget.getByTestId('use-name')).toHaveText('Risk detection');
+    await expect(widget.getByLabel('Risk detection')).toBeChecked();
+    widget = await uses(page, '?uses.use=poetry');
+    await expect(widget.getByTestId('url-problems')).toContainText('uses.use=poetry (not a valid value)');
+    await expect(widget.getByTestId('use-name')).toHaveText('Slogan writing');
+  });
+
+  test('Chinese: the prompt is Chinese and copies as such', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const widget = await uses(page, '?uses.use=intent', 'zh');
+    await expect(widget.getByTestId('use-name')).toHaveText('意图识别');
+    await widget.getByRole('button', { name: '复制提示' }).click();
+    await expect(widget.getByTestId('copy-status')).toContainText('提示已复制');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('我的包裹到现在还没到');
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the static version shows all three steps with their figures', async ({ page }) => {
+  test('the static versions show all three steps with their figures and all eight prompts', async ({ page }) => {
     await page.goto('/en/chatgpt/');
     const stepsStatic = page.locator('[data-widget="instructgpt-steps"] .widget-fallback');
     await expect(stepsStatic.locator('figure > ol > li')).toHaveCount(3);
     for (const text of ['Step 1: supervised fine-tuning (SFT)', 'about 13,000', 'about 33,000', 'about 31,000', 'about 40', '6 to 36', 'up to 2,304', '27.8']) {
       await expect(stepsStatic).toContainText(text);
     }
+    const usesStatic = page.locator('[data-widget="use-prompts"] .widget-fallback');
+    await expect(usesStatic.locator('figure > ol > li')).toHaveCount(8);
+    await expect(usesStatic).toContainText('My parcel still hasn’t arrived.');
   });
 });
 
@@ -130,12 +207,15 @@ async function fitsAndPassesAxe(page: Page, testId: string, label: string) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
 }
 
-test('375 px: the stepper fits without horizontal scroll, and axe finds no violation in it', async ({ page }) => {
+test('375 px: both widgets fit without horizontal scroll, and axe finds no violation in them', async ({ page }) => {
   test.setTimeout(60_000);
   await page.setViewportSize({ width: 375, height: 800 });
   for (const lang of ['en', 'zh']) {
     const s = await steps(page, '?steps.step=rm&steps.k=9', lang);
     await expect(s.getByTestId('k-pairs').locator('li')).toHaveCount(36);
     await fitsAndPassesAxe(page, 'instructgpt-steps', `${lang} steps`);
+    const u = await uses(page, '?uses.use=qa-matching', lang);
+    await expect(u.getByTestId('use-prompt')).toBeVisible();
+    await fitsAndPassesAxe(page, 'use-prompts', `${lang} uses`);
   }
 });
