@@ -180,6 +180,18 @@ test.describe('UsePrompts', () => {
   });
 });
 
+test('in the slides, arrow keys on a step tab move the stepper, not the deck', async ({ page }) => {
+  await page.goto('/en/chatgpt/slides/#instructgpt-steps');
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 20_000 });
+  await page.locator('[data-widget="instructgpt-steps"]').scrollIntoViewIfNeeded();
+  const widget = page.getByTestId('instructgpt-steps');
+  await expect(widget).toBeVisible();
+  await widget.getByRole('tab', { name: /SFT/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(widget.getByTestId('steps-status')).toHaveText('Step 2 of 3: Reward model');
+  await expect(page).toHaveURL(/#instructgpt-steps$/);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the static versions show all three steps with their figures and all eight prompts', async ({ page }) => {
