@@ -11,6 +11,7 @@ import { GanLossExplorer } from '@/components/widgets/gan-loss-explorer';
 import { CycleGanToy } from '@/components/widgets/cyclegan-toy';
 import { GanLatentWalk } from '@/components/widgets/gan-latent-walk';
 import { GanTrainer } from '@/components/widgets/gan-trainer';
+import { InstructGptSteps } from '@/components/widgets/instructgpt-steps';
 import { NextToken } from '@/components/widgets/next-token';
 import { ProductionModes } from '@/components/widgets/production-modes';
 import { DiffusionPlayground } from '@/components/widgets/diffusion-playground';
@@ -20,6 +21,7 @@ import { AigcTimeline } from '@/components/widgets/aigc-timeline';
 import { ServicesTable } from '@/components/widgets/services-table';
 import { TokenCost } from '@/components/widgets/token-cost';
 import { WordVectors } from '@/components/widgets/word-vectors';
+import { UsePrompts } from '@/components/widgets/use-prompts';
 import { Cite } from './cite';
 import { ForTeachers } from './for-teachers';
 import { Heading } from './heading';
@@ -75,6 +77,8 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     UnclipPipeline: () => <UnclipPipeline lang={lang} />,
     GanClsStepper: () => <GanClsStepper lang={lang} />,
     // chatgpt
+    InstructGptSteps: () => <InstructGptSteps lang={lang} />,
+    UsePrompts: () => <UsePrompts lang={lang} />,
     // in-practice
     ServicesTable: () => <ServicesTable lang={lang} />,
     TokenCost: () => <TokenCost lang={lang} />,
