@@ -10,6 +10,7 @@ import { ProductionModes } from '@/components/widgets/production-modes';
 import { AigcTimeline } from '@/components/widgets/aigc-timeline';
 import { ServicesTable } from '@/components/widgets/services-table';
 import { TokenCost } from '@/components/widgets/token-cost';
+import { RewardModelTrainer } from '@/components/widgets/reward-model-trainer';
 import { Cite } from './cite';
 import { ForTeachers } from './for-teachers';
 import { Heading } from './heading';
@@ -55,6 +56,7 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     // gan
     // text-to-image
     // chatgpt
+    RewardModelTrainer: () => <RewardModelTrainer lang={lang} />,
     // in-practice
     ServicesTable: () => <ServicesTable lang={lang} />,
     TokenCost: () => <TokenCost lang={lang} />,
