@@ -11,6 +11,7 @@ import { AigcTimeline } from '@/components/widgets/aigc-timeline';
 import { ServicesTable } from '@/components/widgets/services-table';
 import { TokenCost } from '@/components/widgets/token-cost';
 import { RewardModelTrainer } from '@/components/widgets/reward-model-trainer';
+import { PpoClip } from '@/components/widgets/ppo-clip';
 import { Cite } from './cite';
 import { ForTeachers } from './for-teachers';
 import { Heading } from './heading';
@@ -57,6 +58,7 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     // text-to-image
     // chatgpt
     RewardModelTrainer: () => <RewardModelTrainer lang={lang} />,
+    PpoClip: () => <PpoClip lang={lang} />,
     // in-practice
     ServicesTable: () => <ServicesTable lang={lang} />,
     TokenCost: () => <TokenCost lang={lang} />,
