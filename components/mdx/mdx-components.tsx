@@ -12,6 +12,7 @@ import { ServicesTable } from '@/components/widgets/services-table';
 import { TokenCost } from '@/components/widgets/token-cost';
 import { RewardModelTrainer } from '@/components/widgets/reward-model-trainer';
 import { PpoClip } from '@/components/widgets/ppo-clip';
+import { KlTradeoff } from '@/components/widgets/kl-tradeoff';
 import { Cite } from './cite';
 import { ForTeachers } from './for-teachers';
 import { Heading } from './heading';
@@ -59,6 +60,7 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     // chatgpt
     RewardModelTrainer: () => <RewardModelTrainer lang={lang} />,
     PpoClip: () => <PpoClip lang={lang} />,
+    KlTradeoff: () => <KlTradeoff lang={lang} />,
     // in-practice
     ServicesTable: () => <ServicesTable lang={lang} />,
     TokenCost: () => <TokenCost lang={lang} />,
