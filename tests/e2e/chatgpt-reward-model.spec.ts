@@ -33,8 +33,17 @@ test('mouse: the ↑ button and dragging reorder the answers, the pairs follow a
   await expect(page).toHaveURL(/rm\.order=CADB/);
   await expect(widget.getByTestId('pairs')).toContainText('C ≻ A');
 
+  await widget.getByTestId('preset-length').click();
+  expect(await order(widget)).toBe('FHCIABDEG');
+  await expect(page).toHaveURL(/rm\.k=9&rm\.order=FHCIABDEG/);
+  await expect(widget.getByTestId('length-warning')).toBeVisible();
+  await widget.getByTestId('preset-listed').click();
+  expect(await order(widget)).toBe('ABCDEFGHI');
+  await widget.getByTestId('k-select').selectOption('4');
+  await widget.getByTestId('rank-item-C').dragTo(widget.getByTestId('rank-item-A'));
+  expect(await order(widget)).toBe('CABD');
   await widget.getByTestId('k-select').selectOption('6');
-  expect(await order(widget)).toBe('CADBEF');
+  expect(await order(widget)).toBe('CABDEF');
   await expect(widget.getByTestId('pairs').locator('li')).toHaveCount(15);
   await expect(page).toHaveURL(/rm\.k=6/);
 });

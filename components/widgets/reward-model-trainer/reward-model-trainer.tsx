@@ -4,14 +4,14 @@
 import { useId } from 'react';
 import { rewardFeatureIds, rewardPrompt } from '@/content/data/chatgpt/reward-answers';
 import type { Locale } from '@/lib/i18n/locales';
-import { answerLetter } from '@/lib/rlhf/ranking';
+import { answerLetter, identityRanking } from '@/lib/rlhf/ranking';
 import { comparisonCount } from '@/lib/rlhf/reward';
 import { WidgetShell } from '../widget-shell';
 import { formatFixed, formatShort } from '../chatgpt-shared/format';
 import { button, errorStyle, field, mutedStyle } from '../chatgpt-shared/ui';
 import { LossChart } from './loss-chart';
 import { RankingList } from './ranking-list';
-import { MAX_K, MIN_K, rewardModelSchema, STEP_SLIDER } from './schema';
+import { MAX_K, MIN_K, parseOrder, presetOrders, rewardModelSchema, STEP_SLIDER, type PresetOrder } from './schema';
 import { rewardModelText } from './strings';
 import { useRewardModelTrainer } from './use-reward-model-trainer';
 
@@ -48,6 +48,24 @@ export default function RewardModelTrainer({ lang }: { lang: Locale }) {
           ))}
         </select>
       </label>
+
+      <div className="mb-3 flex flex-wrap items-center gap-2 text-sm">
+        <span>{t.presetsLabel}</span>
+        {(Object.keys(presetOrders) as PresetOrder[]).map((name) => (
+          <button
+            key={name}
+            type="button"
+            className={button}
+            onClick={() => s.loadRanking(parseOrder(presetOrders[name]) ?? identityRanking(s.k))}
+            data-testid={`preset-${name}`}
+          >
+            {t.presets[name]}
+          </button>
+        ))}
+        <button type="button" className={button} onClick={() => s.loadRanking(identityRanking(s.k))} data-testid="preset-listed">
+          {t.listed}
+        </button>
+      </div>
 
       <p className="mb-1 text-sm font-medium" id={`${id}-rank`}>{t.rankingHeading}</p>
       <RankingList ranking={s.ranking} lang={lang} onMove={(from, to) => s.move(from, to, (i, place) => t.moved(answerLetter(i), place))} />

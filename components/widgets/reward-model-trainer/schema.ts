@@ -23,3 +23,12 @@ export function parseOrder(text: string): number[] | null {
   if (text.length < MIN_K || text.length > MAX_K) return null;
   return parseRanking(text, text.length);
 }
+
+/** Rankings a reader can load with one click (and a teacher can link as `rm.order`). */
+export const presetOrders = {
+  /** Helpful and correct first, rude and wrong last. */
+  careful: 'AFDIBEHCG',
+  /** A labeller who simply prefers longer answers. */
+  length: 'FHCIABDEG',
+} as const;
+export type PresetOrder = keyof typeof presetOrders;

@@ -79,6 +79,9 @@ export function useRewardModelTrainer() {
     announcement,
     problems: [...problems.filter((p) => p.param !== ORDER_PARAM), ...(order.problem ? [order.problem] : [])],
     linkToSetting,
+    loadRanking(next: readonly number[]) {
+      writeRanking(next);
+    },
     setK(nextK: number) {
       writeRanking(resizeRanking(ranking, nextK));
     },
