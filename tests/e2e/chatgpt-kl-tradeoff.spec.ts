@@ -3,10 +3,14 @@ import { expect, test, type Page } from '@playwright/test';
 
 async function open(page: Page, search = '', lang = 'en') {
   await page.goto(`/${lang}/chatgpt/${search}#ppo`);
-  await page.locator('[data-widget="kl-tradeoff"]').scrollIntoViewIfNeeded();
+  // The island loads when it nears the viewport; the page may still move (hash scroll, fonts) while it
+  // hydrates, so scroll to it until the live widget is there.
   const widget = page.getByTestId('kl-tradeoff');
+  await expect(async () => {
+    await page.locator('[data-widget="kl-tradeoff"]').scrollIntoViewIfNeeded();
+    await expect(widget).toBeVisible({ timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
   await widget.scrollIntoViewIfNeeded();
-  await expect(widget).toBeVisible();
   return widget;
 }
 
@@ -15,7 +19,7 @@ test('default β = 1 with the flawed reward model', async ({ page }) => {
   await expect(widget.getByTestId('kl-readout')).toContainText('At β = 1: expected RM score 1.74, expected true quality 0.88, drift KL 0.52 nats.');
   await expect(widget.getByTestId('policy-H')).toHaveText('29.8%');
   await expect(widget.getByTestId('hacking')).toHaveCount(0);
-  await expect(widget.getByTestId('tradeoff-chart')).toHaveAttribute('aria-label', /from 0\.70 to 3\.00.*from 0\.83 to -1\.00.*from 0\.00 to 3\.00 nats/);
+  await expect(widget.getByTestId('tradeoff-chart')).toHaveAttribute('aria-label', /from 0\.70 to 3\.00.*from 0\.83 to −1\.00.*from 0\.00 to 3\.00 nats/);
 });
 
 test('mouse and keyboard: lowering β moves the mass to H and shows reward hacking', async ({ page }) => {
@@ -23,7 +27,7 @@ test('mouse and keyboard: lowering β moves the mass to H and shows reward hacki
   const slider = widget.getByTestId('beta-slider');
   await slider.fill('-2');
   await expect(page).toHaveURL(/kl\.beta=0\.01/);
-  await expect(widget.getByTestId('kl-readout')).toContainText('expected RM score 3.00, expected true quality -1.00, drift KL 3.00 nats');
+  await expect(widget.getByTestId('kl-readout')).toContainText('expected RM score 3.00, expected true quality −1.00, drift KL 3.00 nats');
   await expect(widget.getByTestId('policy-H')).toHaveText('100.0%');
   await expect(widget.getByTestId('hacking')).toBeVisible();
   await slider.fill('2');
@@ -37,7 +41,7 @@ test('mouse and keyboard: lowering β moves the mass to H and shows reward hacki
 
 test('URL presets: β = 0.3 hacks the flawed model; the honest model at 0.01 does not', async ({ page }) => {
   let widget = await open(page, '?kl.beta=0.3');
-  await expect(widget.getByTestId('kl-readout')).toContainText('expected RM score 2.91, expected true quality -0.75, drift KL 2.60 nats');
+  await expect(widget.getByTestId('kl-readout')).toContainText('expected RM score 2.91, expected true quality −0.75, drift KL 2.60 nats');
   await expect(widget.getByTestId('hacking')).toBeVisible();
   widget = await open(page, '?kl.rm=honest&kl.beta=0.01');
   await expect(widget.getByTestId('url-problems')).toHaveCount(0);

@@ -3,10 +3,14 @@ import { expect, test, type Page } from '@playwright/test';
 
 async function open(page: Page, search = '', lang = 'en') {
   await page.goto(`/${lang}/chatgpt/${search}#ppo`);
-  await page.locator('[data-widget="ppo-clip"]').scrollIntoViewIfNeeded();
+  // The island loads when it nears the viewport; the page may still move (hash scroll, fonts) while it
+  // hydrates, so scroll to it until the live widget is there.
   const widget = page.getByTestId('ppo-clip');
+  await expect(async () => {
+    await page.locator('[data-widget="ppo-clip"]').scrollIntoViewIfNeeded();
+    await expect(widget).toBeVisible({ timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
   await widget.scrollIntoViewIfNeeded();
-  await expect(widget).toBeVisible();
   return widget;
 }
 
@@ -36,11 +40,11 @@ test('mouse and keyboard: ε on the slider changes where the clip starts', async
 test('URL presets: a bad action made more likely is not clipped; made less likely it is', async ({ page }) => {
   let widget = await open(page, '?ppo.r=1.5&ppo.a=-1');
   await expect(widget.getByTestId('url-problems')).toHaveCount(0);
-  await expect(widget.getByTestId('ppo-readout')).toContainText('L = -1.5 (r·Â = -1.5), slope -1.');
+  await expect(widget.getByTestId('ppo-readout')).toContainText('L = −1.5 (r·Â = −1.5), slope −1.');
   await expect(widget.getByTestId('ppo-readout')).toContainText('penalised in full');
   await expect(widget.getByTestId('clip-chart-negative').locator('.recharts-reference-dot')).toHaveCount(1);
   widget = await open(page, '?ppo.r=0.7&ppo.a=-1');
-  await expect(widget.getByTestId('ppo-readout')).toContainText('L = -0.8 (r·Â = -0.7), slope 0.');
+  await expect(widget.getByTestId('ppo-readout')).toContainText('L = −0.8 (r·Â = −0.7), slope 0.');
   widget = await open(page, '?ppo.eps=0.1&ppo.r=1.3&ppo.a=1');
   await expect(widget.getByTestId('ppo-readout')).toContainText('L = 1.1 (r·Â = 1.3), slope 0.');
 });
@@ -76,7 +80,7 @@ test('bad typed and URL values keep the last good state with a message', async (
 test('375 px: no horizontal scroll, and the Chinese page speaks Chinese', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   const widget = await open(page, '?ppo.r=0.7&ppo.a=-2', 'zh');
-  await expect(widget.getByTestId('ppo-readout')).toContainText('r = 0.7、Â = -2 时：L = -1.6');
+  await expect(widget.getByTestId('ppo-readout')).toContainText('r = 0.7、Â = −2 时：L = −1.6');
   await expect(widget.getByTestId('ppo-verdict')).toHaveText(/截断生效/);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);

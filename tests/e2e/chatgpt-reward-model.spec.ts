@@ -4,11 +4,14 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 
 async function open(page: Page, search = '', lang = 'en') {
   await page.goto(`/${lang}/chatgpt/${search}#reward-model`);
-  // The island loads when it nears the viewport; the section's prose may sit between heading and widget.
-  await page.locator('[data-widget="reward-model-trainer"]').scrollIntoViewIfNeeded();
+  // The island loads when it nears the viewport; the page may still move (hash scroll, fonts) while it
+  // hydrates, so scroll to it until the live widget is there.
   const widget = page.getByTestId('reward-model-trainer');
+  await expect(async () => {
+    await page.locator('[data-widget="reward-model-trainer"]').scrollIntoViewIfNeeded();
+    await expect(widget).toBeVisible({ timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
   await widget.scrollIntoViewIfNeeded();
-  await expect(widget).toBeVisible();
   return widget;
 }
 
