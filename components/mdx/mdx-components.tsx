@@ -22,6 +22,9 @@ import { ServicesTable } from '@/components/widgets/services-table';
 import { TokenCost } from '@/components/widgets/token-cost';
 import { WordVectors } from '@/components/widgets/word-vectors';
 import { UsePrompts } from '@/components/widgets/use-prompts';
+import { RewardModelTrainer } from '@/components/widgets/reward-model-trainer';
+import { PpoClip } from '@/components/widgets/ppo-clip';
+import { KlTradeoff } from '@/components/widgets/kl-tradeoff';
 import { Cite } from './cite';
 import { ForTeachers } from './for-teachers';
 import { Heading } from './heading';
@@ -79,6 +82,9 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
     // chatgpt
     InstructGptSteps: () => <InstructGptSteps lang={lang} />,
     UsePrompts: () => <UsePrompts lang={lang} />,
+    RewardModelTrainer: () => <RewardModelTrainer lang={lang} />,
+    PpoClip: () => <PpoClip lang={lang} />,
+    KlTradeoff: () => <KlTradeoff lang={lang} />,
     // in-practice
     ServicesTable: () => <ServicesTable lang={lang} />,
     TokenCost: () => <TokenCost lang={lang} />,

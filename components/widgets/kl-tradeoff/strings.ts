@@ -1,0 +1,68 @@
+// The reward–KL widget's text in both languages.
+import type { Locale } from '@/lib/i18n/locales';
+import type { ParamProblem } from '@/lib/url-state';
+import { reasonText } from '../chatgpt-shared/ui';
+import type { RewardModelKind } from './schema';
+
+export const klTradeoffText = {
+  en: {
+    title: 'Reward against drift: the KL penalty',
+    intro: 'RLHF maximises the reward model’s score minus β times the drift KL(π‖π_SFT) from the supervised model. For a handful of answers the best policy has a closed form: π ∝ π_SFT · exp(r/β). Lower β and watch where the probability goes.',
+    beta: (b: string) => `β = ${b}`,
+    betaSlider: 'KL coefficient β (log scale)',
+    betaTyped: 'Type β',
+    betaError: (min: string, max: string) => `Type a β from ${min} to ${max}. The last valid β is still used.`,
+    rmLegend: 'Reward model',
+    rm: { flawed: 'flawed: overrates the long, flattering, wrong answer H', honest: 'honest: scores match the true quality' } satisfies Record<RewardModelKind, string>,
+    answersHeading: 'Answers: SFT probability and the optimised policy',
+    answer: 'answer',
+    reward: 'RM score',
+    quality: 'true quality',
+    sft: 'π_SFT',
+    policy: 'π_β',
+    curveHeading: 'As β varies (the dotted line is the current β)',
+    betaAxis: 'β (log scale)',
+    expReward: 'E[RM score]',
+    expQuality: 'E[true quality]',
+    kl: 'KL(π‖π_SFT), nats',
+    curveLabel: (r: string, q: string, kl: string, rLow: string, qLow: string, klLow: string) =>
+      `As β falls from 100 to 0.01 the expected reward-model score goes from ${r} to ${rLow}, the expected true quality from ${q} to ${qLow}, and the KL from ${kl} to ${klLow} nats.`,
+    readout: (b: string, r: string, q: string, kl: string) => `At β = ${b}: expected RM score ${r}, expected true quality ${q}, drift KL ${kl} nats.`,
+    hacking: 'Reward hacking: the reward model’s score is up, but the answers are worse than the SFT model’s. The policy has found what the reward model overrates.',
+    top: (letter: string, p: string) => `Most likely answer: ${letter} (${p}).`,
+    ignoredParam: (p: ParamProblem) => `Ignored the link setting ${p.param}=${p.value} (${reasonText.en(p)}).`,
+    copySettingLink: 'Copy link to this setting',
+    settingLinkCopied: 'Link copied',
+    fallbackCaption: 'With the flawed reward model, for a few values of β:',
+  },
+  zh: {
+    title: '奖励与偏离：KL 惩罚',
+    intro: 'RLHF 要最大化奖励模型的分数，减去 β 乘以相对监督微调模型的偏离 KL(π‖π_SFT)。回答只有几个时，最优策略有解析式：π ∝ π_SFT · exp(r/β)。把 β 调小，看看概率流向了哪里。',
+    beta: (b: string) => `β = ${b}`,
+    betaSlider: 'KL 系数 β（对数刻度）',
+    betaTyped: '输入 β',
+    betaError: (min: string, max: string) => `请输入 ${min} 到 ${max} 之间的 β。仍沿用上一个有效值。`,
+    rmLegend: '奖励模型',
+    rm: { flawed: '有缺陷：高估冗长、讨好、错误的回答 H', honest: '诚实：打分与真实质量一致' } satisfies Record<RewardModelKind, string>,
+    answersHeading: '各个回答：SFT 概率与优化后的策略',
+    answer: '回答',
+    reward: '奖励分',
+    quality: '真实质量',
+    sft: 'π_SFT',
+    policy: 'π_β',
+    curveHeading: '随 β 变化（虚线是当前的 β）',
+    betaAxis: 'β（对数刻度）',
+    expReward: 'E[奖励分]',
+    expQuality: 'E[真实质量]',
+    kl: 'KL(π‖π_SFT)，单位 nat',
+    curveLabel: (r: string, q: string, kl: string, rLow: string, qLow: string, klLow: string) =>
+      `β 从 100 降到 0.01 时，期望奖励分从 ${r} 变为 ${rLow}，期望真实质量从 ${q} 变为 ${qLow}，KL 从 ${kl} 变为 ${klLow} nat。`,
+    readout: (b: string, r: string, q: string, kl: string) => `β = ${b} 时：期望奖励分 ${r}，期望真实质量 ${q}，偏离 KL ${kl} nat。`,
+    hacking: '奖励投机（reward hacking）：奖励模型的分数上去了，回答却比 SFT 模型还差。策略找到了奖励模型高估的东西。',
+    top: (letter: string, p: string) => `最可能的回答：${letter}（${p}）。`,
+    ignoredParam: (p: ParamProblem) => `已忽略链接中的设置 ${p.param}=${p.value}（${reasonText.zh(p)}）。`,
+    copySettingLink: '复制当前设置的链接',
+    settingLinkCopied: '链接已复制',
+    fallbackCaption: '使用有缺陷的奖励模型，几个 β 下的结果：',
+  },
+} satisfies Record<Locale, unknown>;
