@@ -139,7 +139,7 @@ export default function ConvolutionExplorer({ lang }: { lang: Locale }) {
         </div>
       </div>
       <p className="mt-2 text-sm" data-testid="conv-selected">{t.selected(s.selected.x, s.selected.y)}</p>
-      <NeighbourhoodTable n={s.numbers} kernel={s.kernel} shownGrey={s.shownGrey} lang={lang} />
+      <NeighbourhoodTable n={s.numbers} kernel={s.kernel} shownGrey={s.shownGrey} lang={lang} idBase={id} />
       <p className="sr-only" aria-live="polite">{t.live(s.selected.x, s.selected.y, f(s.numbers.sum))}</p>
     </WidgetShell>
   );

@@ -12,6 +12,18 @@ const grey = (v: number) => {
   return `rgb(${g},${g},${g})`;
 };
 
+/** Neighbouring pixels of one grey level share a rect: the static page carries far less markup. */
+function runs(row: readonly number[]): { x: number; width: number; fill: string }[] {
+  const out: { x: number; width: number; fill: string }[] = [];
+  row.forEach((v, x) => {
+    const fill = grey(v);
+    const last = out.at(-1);
+    if (last && last.fill === fill) last.width += 1;
+    else out.push({ x, width: 1, fill });
+  });
+  return out;
+}
+
 export function PixelGrid({
   pixels,
   selected,
@@ -75,8 +87,10 @@ export function PixelGrid({
       onPointerLeave={onLeave}
       onKeyDown={onKeyDown}
     >
-      {pixels.map((row, y) =>
-        row.map((v, x) => <rect key={`${x}-${y}`} x={x} y={y} width={1.02} height={1.02} fill={grey(v)} shapeRendering="crispEdges" />),
+      {pixels.flatMap((row, y) =>
+        runs(row).map((run) => (
+          <rect key={`${run.x}-${y}`} x={run.x} y={y} width={run.width + 0.02} height={1.02} fill={run.fill} shapeRendering="crispEdges" />
+        )),
       )}
       <rect
         x={selected.x - radius}
