@@ -148,3 +148,15 @@ test('fits 375 px without horizontal scroll, and the Chinese page speaks Chinese
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('in the slide deck, arrow keys on the picture move the pixel, not the slide', async ({ page }) => {
+  await page.goto('/en/pretraining/slides/#image-pretraining');
+  await page.locator('[data-widget="convolution-explorer"]').scrollIntoViewIfNeeded();
+  const widget = page.getByTestId('convolution-explorer');
+  await expect(widget).toBeVisible({ timeout: 15_000 });
+  await widget.getByTestId('conv-input').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(widget.getByTestId('conv-selected')).toHaveText('Pixel column 4, row 9');
+  await expect(page).toHaveURL(/#image-pretraining$/);
+  await expect(widget).toBeVisible();
+});
