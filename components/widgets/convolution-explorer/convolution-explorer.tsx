@@ -122,6 +122,7 @@ export default function ConvolutionExplorer({ lang }: { lang: Locale }) {
               s.paint(cell, dragging);
             }}
             onKeyDown={onKeyDown}
+            paintable={s.drawn}
           />
         </div>
         <div className="min-w-0">
@@ -134,7 +135,9 @@ export default function ConvolutionExplorer({ lang }: { lang: Locale }) {
             testId="conv-output"
             onCell={s.preview}
             onLeave={() => s.preview(null)}
-            onPress={(cell) => s.select(cell)}
+            onPress={(cell, dragging) => {
+              if (!dragging) s.select(cell);
+            }}
           />
         </div>
       </div>

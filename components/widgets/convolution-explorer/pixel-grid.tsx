@@ -34,6 +34,7 @@ export function PixelGrid({
   onLeave,
   onPress,
   onKeyDown,
+  paintable = false,
 }: {
   /** Grey levels in [0, 1], rows top to bottom. */
   pixels: readonly (readonly number[])[];
@@ -46,6 +47,8 @@ export function PixelGrid({
   onLeave?: () => void;
   onPress?: (cell: Cell, dragging: boolean) => void;
   onKeyDown?: (e: KeyboardEvent<SVGSVGElement>) => void;
+  /** While drawing, a finger dragging over the grid paints instead of scrolling the page. */
+  paintable?: boolean;
 }) {
   const height = pixels.length;
   const width = pixels[0]?.length ?? 0;
@@ -60,7 +63,7 @@ export function PixelGrid({
   return (
     <svg
       viewBox={`-0.25 -0.25 ${width + 0.5} ${height + 0.5}`}
-      className="block h-auto w-full touch-none select-none rounded-sm"
+      className={`block h-auto w-full select-none rounded-sm ${paintable ? 'touch-none' : ''}`}
       style={{ maxWidth: '16rem', outlineOffset: 2 }}
       role={onKeyDown ? 'application' : 'img'}
       aria-label={label}
@@ -72,7 +75,7 @@ export function PixelGrid({
               const cell = cellAt(e);
               if (!cell) return;
               onCell?.(cell);
-              if (e.buttons === 1 && e.pointerType === 'mouse') onPress?.(cell, true);
+              if (e.buttons === 1) onPress?.(cell, true);
             }
           : undefined
       }
