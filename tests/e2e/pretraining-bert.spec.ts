@@ -3,9 +3,10 @@ import { expect, test, type Page } from '@playwright/test';
 
 async function open(page: Page, search = '', lang = 'en') {
   await page.goto(`/${lang}/pretraining/${search}#bert`);
+  // The live widget loads only when its island nears the viewport, which the #section jump may not reach.
+  await page.locator('[data-widget="bert-masking"]').scrollIntoViewIfNeeded();
   const widget = page.getByTestId('bert-masking');
-  await widget.scrollIntoViewIfNeeded();
-  await expect(widget).toBeVisible();
+  await expect(widget).toBeVisible({ timeout: 15_000 });
   return widget;
 }
 

@@ -148,3 +148,38 @@ test('fits 375 px without horizontal scroll, and the Chinese page speaks Chinese
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('in the slide deck, arrow keys on the picture move the pixel, not the slide', async ({ page }) => {
+  await page.goto('/en/pretraining/slides/#image-pretraining');
+  await page.locator('[data-widget="convolution-explorer"]').scrollIntoViewIfNeeded();
+  const widget = page.getByTestId('convolution-explorer');
+  await expect(widget).toBeVisible({ timeout: 15_000 });
+  await widget.getByTestId('conv-input').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(widget.getByTestId('conv-selected')).toHaveText('Pixel column 4, row 9');
+  await expect(page).toHaveURL(/#image-pretraining$/);
+  await expect(widget).toBeVisible();
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, viewport: { width: 375, height: 800 } });
+
+  test('a tap selects a pixel, and in drawing mode a tap paints it', async ({ page }) => {
+    const widget = await open(page);
+    const input = widget.getByTestId('conv-input');
+    await input.scrollIntoViewIfNeeded();
+    const box = (await input.boundingBox())!;
+    const unit = box.width / 16.5;
+    const at = (x: number, y: number) => ({ x: box.x + (0.75 + x) * unit, y: box.y + (0.75 + y) * unit });
+    await page.touchscreen.tap(at(7, 4).x, at(7, 4).y);
+    await expect(widget.getByTestId('conv-selected')).toHaveText('Pixel column 7, row 4');
+    await widget.getByTestId('conv-draw').tap();
+    // Drawing mode adds a help line above the grid: measure again once it is there.
+    await expect(widget.getByTestId('conv-clear')).toBeVisible();
+    await input.scrollIntoViewIfNeeded();
+    const moved = (await input.boundingBox())!;
+    await page.touchscreen.tap(moved.x + (0.75 + 4) * (moved.width / 16.5), moved.y + (0.75 + 9) * (moved.width / 16.5));
+    await expect(page).toHaveURL(/conv\.px=[0-9a-f]{64}/);
+    await expect(widget.getByTestId('conv-selected')).toHaveText('Pixel column 4, row 9');
+  });
+});

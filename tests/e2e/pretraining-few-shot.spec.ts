@@ -5,9 +5,10 @@ import { countTokens } from 'gpt-tokenizer/encoding/r50k_base';
 
 async function open(page: Page, search = '', lang = 'en') {
   await page.goto(`/${lang}/pretraining/${search}#in-context-learning`);
+  // The live widget loads only when its island nears the viewport, which the #section jump may not reach.
+  await page.locator('[data-widget="few-shot"]').scrollIntoViewIfNeeded();
   const widget = page.getByTestId('few-shot');
-  await widget.scrollIntoViewIfNeeded();
-  await expect(widget).toBeVisible();
+  await expect(widget).toBeVisible({ timeout: 15_000 });
   return widget;
 }
 

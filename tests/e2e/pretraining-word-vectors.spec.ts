@@ -124,3 +124,21 @@ test('fits 375 px, and the Chinese page trains on characters', async ({ page }) 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('with reduced motion the map holds still while training runs, then shows the result', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const widget = await open(page);
+  await trained(widget);
+  await widget.getByTestId('w2v-reset').click();
+  await expect(widget.getByTestId('w2v-status')).toContainText('Not trained yet');
+  const positions = () => widget.getByTestId('w2v-map').locator('circle').evaluateAll((cs) => cs.map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`).join(' '));
+  const before = await positions();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  await widget.getByTestId('w2v-train').click();
+  await expect(widget.getByTestId('w2v-status')).toContainText(/epoch ([2-9]|1\d) of 15/, { timeout: 30_000 });
+  expect(await positions()).toBe(before);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await trained(widget);
+  expect(await positions()).not.toBe(before);
+});

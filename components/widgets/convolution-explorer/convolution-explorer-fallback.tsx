@@ -35,7 +35,7 @@ export function ConvolutionExplorerFallback({ lang }: { lang: Locale }) {
         </div>
       </div>
       <p className="mt-2 text-sm">{t.selected(selected.x, selected.y)}</p>
-      <NeighbourhoodTable n={n} kernel={kernel} shownGrey={shown[selected.y]?.[selected.x] ?? 0} lang={lang} />
+      <NeighbourhoodTable n={n} kernel={kernel} shownGrey={shown[selected.y]?.[selected.x] ?? 0} lang={lang} idBase={`conv-fallback-${lang}`} />
     </figure>
   );
 }

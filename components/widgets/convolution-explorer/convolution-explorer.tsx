@@ -122,6 +122,7 @@ export default function ConvolutionExplorer({ lang }: { lang: Locale }) {
               s.paint(cell, dragging);
             }}
             onKeyDown={onKeyDown}
+            paintable={s.drawn}
           />
         </div>
         <div className="min-w-0">
@@ -134,12 +135,14 @@ export default function ConvolutionExplorer({ lang }: { lang: Locale }) {
             testId="conv-output"
             onCell={s.preview}
             onLeave={() => s.preview(null)}
-            onPress={(cell) => s.select(cell)}
+            onPress={(cell, dragging) => {
+              if (!dragging) s.select(cell);
+            }}
           />
         </div>
       </div>
       <p className="mt-2 text-sm" data-testid="conv-selected">{t.selected(s.selected.x, s.selected.y)}</p>
-      <NeighbourhoodTable n={s.numbers} kernel={s.kernel} shownGrey={s.shownGrey} lang={lang} />
+      <NeighbourhoodTable n={s.numbers} kernel={s.kernel} shownGrey={s.shownGrey} lang={lang} idBase={id} />
       <p className="sr-only" aria-live="polite">{t.live(s.selected.x, s.selected.y, f(s.numbers.sum))}</p>
     </WidgetShell>
   );

@@ -12,6 +12,18 @@ const grey = (v: number) => {
   return `rgb(${g},${g},${g})`;
 };
 
+/** Neighbouring pixels of one grey level share a rect: the static page carries far less markup. */
+function runs(row: readonly number[]): { x: number; width: number; fill: string }[] {
+  const out: { x: number; width: number; fill: string }[] = [];
+  row.forEach((v, x) => {
+    const fill = grey(v);
+    const last = out.at(-1);
+    if (last && last.fill === fill) last.width += 1;
+    else out.push({ x, width: 1, fill });
+  });
+  return out;
+}
+
 export function PixelGrid({
   pixels,
   selected,
@@ -22,6 +34,7 @@ export function PixelGrid({
   onLeave,
   onPress,
   onKeyDown,
+  paintable = false,
 }: {
   /** Grey levels in [0, 1], rows top to bottom. */
   pixels: readonly (readonly number[])[];
@@ -34,6 +47,8 @@ export function PixelGrid({
   onLeave?: () => void;
   onPress?: (cell: Cell, dragging: boolean) => void;
   onKeyDown?: (e: KeyboardEvent<SVGSVGElement>) => void;
+  /** While drawing, a finger dragging over the grid paints instead of scrolling the page. */
+  paintable?: boolean;
 }) {
   const height = pixels.length;
   const width = pixels[0]?.length ?? 0;
@@ -48,7 +63,7 @@ export function PixelGrid({
   return (
     <svg
       viewBox={`-0.25 -0.25 ${width + 0.5} ${height + 0.5}`}
-      className="block h-auto w-full touch-none select-none rounded-sm"
+      className={`block h-auto w-full select-none rounded-sm ${paintable ? 'touch-none' : ''}`}
       style={{ maxWidth: '16rem', outlineOffset: 2 }}
       role={onKeyDown ? 'application' : 'img'}
       aria-label={label}
@@ -60,7 +75,7 @@ export function PixelGrid({
               const cell = cellAt(e);
               if (!cell) return;
               onCell?.(cell);
-              if (e.buttons === 1 && e.pointerType === 'mouse') onPress?.(cell, true);
+              if (e.buttons === 1) onPress?.(cell, true);
             }
           : undefined
       }
@@ -75,8 +90,10 @@ export function PixelGrid({
       onPointerLeave={onLeave}
       onKeyDown={onKeyDown}
     >
-      {pixels.map((row, y) =>
-        row.map((v, x) => <rect key={`${x}-${y}`} x={x} y={y} width={1.02} height={1.02} fill={grey(v)} shapeRendering="crispEdges" />),
+      {pixels.flatMap((row, y) =>
+        runs(row).map((run) => (
+          <rect key={`${run.x}-${y}`} x={run.x} y={y} width={run.width + 0.02} height={1.02} fill={run.fill} shapeRendering="crispEdges" />
+        )),
       )}
       <rect
         x={selected.x - radius}

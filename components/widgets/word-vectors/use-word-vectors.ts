@@ -7,7 +7,8 @@ import { useUrlState } from '../use-url-state';
 import { useUrlText } from '../pretraining-shared/use-url-text';
 import { defaultWords, groups, NAMESPACE, normaliseWord, WORD_A_PARAM, WORD_B_PARAM, w2vSchema } from './schema';
 import { useWord2VecTraining } from './use-word2vec-training';
-import { vectorView } from './view';
+import { useReducedMotion } from './use-reduced-motion';
+import { mapView, vectorView } from './view';
 
 export function useWordVectors(sentences: readonly (readonly string[])[], lang: Locale) {
   const { values, update, problems, linkToSetting } = useUrlState(NAMESPACE, w2vSchema);
@@ -20,7 +21,11 @@ export function useWordVectors(sentences: readonly (readonly string[])[], lang: 
 
   const a = wordA.value ?? defaultWords[lang][0];
   const b = wordB.value ?? defaultWords[lang][1];
-  const view = useMemo(() => vectorView(training.model, a, b, groups[lang], training.status.step), [training.model, a, b, lang, training.status.step]);
+  const view = useMemo(() => vectorView(training.model, a, b, training.status.step), [training.model, a, b, training.status.step]);
+  // With reduced motion the map does not move while training runs: it shows where the run started, then where it ended.
+  const reduced = useReducedMotion();
+  const mapStep = reduced && training.status.running ? -1 : training.status.step;
+  const map = useMemo(() => mapView(training.model, groups[lang], mapStep), [training.model, lang, mapStep]);
   const set = (patch: Parameters<typeof update>[0]) => wordA.keep(() => wordB.keep(() => update(patch)));
 
   function typer(which: 'a' | 'b') {
@@ -48,6 +53,7 @@ export function useWordVectors(sentences: readonly (readonly string[])[], lang: 
     corpusWords: training.model.corpus.length,
     training,
     view,
+    map,
     problems: [
       ...problems.filter((p) => p.param !== WORD_A_PARAM && p.param !== WORD_B_PARAM),
       ...(wordA.problem ? [wordA.problem] : []),

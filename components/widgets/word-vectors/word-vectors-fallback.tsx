@@ -9,7 +9,7 @@ import { trainingSentences } from './corpus-data';
 import { defaultWords, groups, w2vSchema } from './schema';
 import { SimilarityPanel } from './similarity-panel';
 import { w2vText } from './strings';
-import { vectorView } from './view';
+import { mapView, vectorView } from './view';
 import { WordMapChart } from './word-map-chart';
 
 // Each page (reading view and slides, in two languages) renders this; train once per language per build.
@@ -29,8 +29,9 @@ export function WordVectorsFallback({ lang }: { lang: Locale }) {
   const t = w2vText[lang];
   const model = trainedModel(lang);
   const [a, b] = defaultWords[lang];
-  const view = vectorView(model, a, b, groups[lang], model.step);
-  const explained = formatPercent(view.map.explained[0] + view.map.explained[1], lang, 0);
+  const view = vectorView(model, a, b, model.step);
+  const map = mapView(model, groups[lang], model.step);
+  const explained = formatPercent(map.explained[0] + map.explained[1], lang, 0);
   return (
     <figure className="rounded-lg border border-[var(--border)] p-3 sm:p-4">
       <figcaption className="mb-2">
@@ -40,7 +41,7 @@ export function WordVectorsFallback({ lang }: { lang: Locale }) {
       <SimilarityPanel view={view} a={a} b={b} vocabularySize={model.vocabulary.length} lang={lang} />
       <div className="mt-4">
         <p className="text-sm font-semibold">{t.map}</p>
-        <WordMapChart map={view.map} highlight={[a, b]} label={t.mapLabel(view.map.points.length, explained)} groupNames={t.groupNames} />
+        <WordMapChart map={map} highlight={[a, b]} label={t.mapLabel(map.points.length, explained)} groupNames={t.groupNames} />
       </div>
     </figure>
   );

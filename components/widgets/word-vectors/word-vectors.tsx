@@ -105,13 +105,13 @@ export default function WordVectors({ lang }: { lang: Locale }) {
       <section className="mt-4">
         <h3 className="text-sm font-semibold">{t.map}</h3>
         <WordMapChart
-          map={s.view.map}
+          map={s.map}
           highlight={[s.a, s.b]}
-          label={t.mapLabel(s.view.map.points.length, formatPercent(s.view.map.explained[0] + s.view.map.explained[1], lang, 0))}
+          label={t.mapLabel(s.map.points.length, formatPercent(s.map.explained[0] + s.map.explained[1], lang, 0))}
           groupNames={t.groupNames}
         />
         <p className="mt-1 text-xs" style={{ color: 'var(--muted)' }} data-testid="w2v-explained">
-          {t.explained(formatPercent(s.view.map.explained[0] + s.view.map.explained[1], lang, 0))}
+          {t.explained(formatPercent(s.map.explained[0] + s.map.explained[1], lang, 0))}
         </p>
       </section>
     </WidgetShell>
