@@ -111,3 +111,9 @@ test('without JavaScript: λ = 10 and λ = 0 runs from the build', async ({ brow
   await expect(fallback).toContainText(`λ = 0, after 500 steps: cycle loss ${nodeCycle(0, 500)}`);
   await context.close();
 });
+
+test('reduced motion: the toy says it updates twice a second', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const widget = await open(page);
+  await expect(widget.getByText('Reduced motion is on')).toBeVisible();
+});

@@ -206,3 +206,13 @@ test('speed: iterations per second in this browser, reported', async ({ page }) 
   console.log(`GAN trainer speed: ${rate} it/s shown; ${steps} steps after ~4 s`);
   expect(rate).toBeGreaterThan(0);
 });
+
+test('reduced motion: the trainer says it updates twice a second, and training still works', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const widget = await open(page);
+  await expect(widget.getByText('Reduced motion is on')).toBeVisible();
+  await widget.getByTestId('gan-play').click();
+  await expect.poll(() => num(page, 'gan-iteration'), { timeout: 20_000 }).toBeGreaterThan(100);
+  await widget.getByTestId('gan-pause').click();
+  await expect(widget.getByTestId('gan-play')).toBeVisible();
+});

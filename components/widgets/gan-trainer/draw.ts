@@ -76,16 +76,11 @@ export function drawHeat(s: Surface, heat: readonly number[], resolution: number
   s.ctx.drawImage(heatCanvas, 0, 0, s.width, s.height);
 }
 
+/** Points as small squares: much cheaper than arcs when a thousand are redrawn 30 times a second. */
 export function drawPoints(s: Surface, points: readonly (readonly number[])[], map: ReturnType<typeof planeMap>, color: string, r: number): void {
   s.ctx.fillStyle = color;
-  s.ctx.beginPath();
-  for (const p of points) {
-    const x = map.x(p[0] as number);
-    const y = map.y(p[1] as number);
-    s.ctx.moveTo(x + r, y);
-    s.ctx.arc(x, y, r, 0, 2 * Math.PI);
-  }
-  s.ctx.fill();
+  const d = 2 * r;
+  for (const p of points) s.ctx.fillRect(map.x(p[0] as number) - r, map.y(p[1] as number) - r, d, d);
 }
 
 export function drawLines(s: Surface, lines: readonly (readonly (readonly number[])[])[], map: ReturnType<typeof planeMap>, color: string): void {

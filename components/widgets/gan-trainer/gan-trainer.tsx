@@ -13,7 +13,7 @@ import { WidgetShell } from '../widget-shell';
 import { COLORS, drawAxes, drawHeat, drawLine1d, drawLines, drawLosses, drawPoints, drawPush, planeMap, surface, themeColor } from './draw';
 import { ganSchema, numberFields, type NumberField } from './schema';
 import { ganText } from './strings';
-import { useGanTrainer } from './use-gan-trainer';
+import { useGanTrainer, type Frame } from './use-gan-trainer';
 
 const REAL_DRAWN = 500;
 const CURSOR_STEP = 0.05;
@@ -49,57 +49,61 @@ export default function GanTrainer({ lang }: { lang: Locale }) {
   const dataset = s.values.data as DatasetName;
   const dim = datasetDim(dataset);
   const drawing = dataset === 'drawn';
+  const points = s.points;
   const real = useMemo(() => {
-    if (drawing && s.points.length === 0) return [];
-    return sampleDataset(dataset, REAL_DRAWN, createRng(VIEW_SEEDS.real), s.points);
-  }, [dataset, drawing, s.points]);
+    if (drawing && points.length === 0) return [];
+    return sampleDataset(dataset, REAL_DRAWN, createRng(VIEW_SEEDS.real), points);
+  }, [dataset, drawing, points]);
 
   const snap = s.frame?.snapshot ?? null;
+  const { latestFrame, setPainter, needPoints } = s;
 
+  // Painting reads the newest frame and runs in requestAnimationFrame for every frame the worker sends; it is
+  // rebuilt when what it draws changes (view options, data, size) and repaints at once.
   useEffect(() => {
-    const canvas = plane.current;
-    if (!canvas) return;
-    const srf = surface(canvas);
-    if (!srf) return;
-    const muted = themeColor(canvas, '--muted', '#475569');
-    const fg = themeColor(canvas, '--fg', '#0f172a');
-    if (dim === 1) {
-      const rug = snap ? snap.lines.flat().map((p) => p[0] as number) : [];
-      drawLine1d(srf, DEFAULT_BOUNDS, snap && showHeat ? snap.heat : [], real, snap?.fake ?? [], showGrid ? rug : [], fg);
-      return;
-    }
-    const map = planeMap(DEFAULT_BOUNDS, srf.width, srf.height);
-    if (snap && showHeat) drawHeat(srf, snap.heat, snap.resolution);
-    drawAxes(srf, map, muted);
-    if (snap && showGrid) drawLines(srf, snap.lines, map, COLORS.grid);
-    drawPoints(srf, real, map, COLORS.real, 2);
-    if (snap) drawPoints(srf, snap.fake.slice(0, 500), map, COLORS.fake, 2);
-    if (snap && showPush) drawPush(srf, snap.fake, snap.push, map, fg);
-    if (drawing) {
-      srf.ctx.strokeStyle = fg;
-      srf.ctx.lineWidth = 1.5;
-      for (const p of s.points) {
-        srf.ctx.strokeRect(map.x(p[0] as number) - 3, map.y(p[1] as number) - 3, 6, 6);
+    const paint = (frame: Frame | null) => {
+      const canvas = plane.current;
+      const srf = canvas ? surface(canvas) : null;
+      if (canvas && srf) {
+        const fr = frame?.snapshot ?? null;
+        const muted = themeColor(canvas, '--muted', '#475569');
+        const fg = themeColor(canvas, '--fg', '#0f172a');
+        if (dim === 1) {
+          const rug = fr ? fr.lines.flat().map((p) => p[0] as number) : [];
+          drawLine1d(srf, DEFAULT_BOUNDS, fr && showHeat ? fr.heat : [], real, fr?.fake ?? [], showGrid ? rug : [], fg);
+        } else {
+          const map = planeMap(DEFAULT_BOUNDS, srf.width, srf.height);
+          if (fr && showHeat) drawHeat(srf, fr.heat, fr.resolution);
+          drawAxes(srf, map, muted);
+          if (fr && showGrid) drawLines(srf, fr.lines, map, COLORS.grid);
+          drawPoints(srf, real, map, COLORS.real, 2);
+          if (fr) drawPoints(srf, fr.fake.slice(0, 500), map, COLORS.fake, 2);
+          if (fr && showPush) drawPush(srf, fr.fake, fr.push, map, fg);
+          if (drawing) {
+            srf.ctx.strokeStyle = fg;
+            srf.ctx.lineWidth = 1.5;
+            for (const p of points) srf.ctx.strokeRect(map.x(p[0] as number) - 3, map.y(p[1] as number) - 3, 6, 6);
+            if (focused) {
+              const cx = map.x(cursor[0]);
+              const cy = map.y(cursor[1]);
+              srf.ctx.beginPath();
+              srf.ctx.moveTo(cx - 8, cy);
+              srf.ctx.lineTo(cx + 8, cy);
+              srf.ctx.moveTo(cx, cy - 8);
+              srf.ctx.lineTo(cx, cy + 8);
+              srf.ctx.stroke();
+            }
+          }
+        }
       }
-      if (focused) {
-        const cx = map.x(cursor[0]);
-        const cy = map.y(cursor[1]);
-        srf.ctx.beginPath();
-        srf.ctx.moveTo(cx - 8, cy);
-        srf.ctx.lineTo(cx + 8, cy);
-        srf.ctx.moveTo(cx, cy - 8);
-        srf.ctx.lineTo(cx, cy + 8);
-        srf.ctx.stroke();
-      }
-    }
-  }, [snap, real, showHeat, showGrid, showPush, dim, drawing, s.points, cursor, focused, tick]);
-
-  useEffect(() => {
-    const canvas = chart.current;
-    if (!canvas || !s.frame) return;
-    const srf = surface(canvas);
-    if (srf) drawLosses(srf, s.frame.history, themeColor(canvas, '--muted', '#475569'));
-  }, [s.frame, tick]);
+      const chartCanvas = chart.current;
+      const chartSrf = chartCanvas && frame ? surface(chartCanvas) : null;
+      if (chartCanvas && chartSrf && frame) drawLosses(chartSrf, frame.history, themeColor(chartCanvas, '--muted', '#475569'));
+    };
+    setPainter(paint);
+    paint(needPoints ? null : latestFrame());
+    return () => setPainter(null);
+  }, [latestFrame, setPainter, needPoints, real, showHeat, showGrid, showPush, dim, drawing, points, cursor, focused, tick]);
 
   function addAt(x: number, y: number) {
     const ok = s.addPoint([x, y]);

@@ -14,6 +14,11 @@ import { createTrainerClient, type TrainerClient } from './trainer-client';
 
 /** With reduced motion, frames are shown at most this often while training runs. */
 const REDUCED_FRAME_MS = 500;
+/**
+ * While training runs, the canvases are repainted for every frame (about 30 a second, in requestAnimationFrame)
+ * but React re-renders the numbers only this often, which keeps the main thread light.
+ */
+const TEXT_FRAME_MS = 250;
 
 export interface Frame {
   snapshot: GanSnapshot;
@@ -48,6 +53,10 @@ export function useGanTrainer() {
   const client = useRef<TrainerClient | null>(null);
   const runId = useRef(0);
   const lastShown = useRef(0);
+  const lastText = useRef(0);
+  const latest = useRef<Frame | null>(null);
+  const painter = useRef<((frame: Frame) => void) | null>(null);
+  const paintPending = useRef(false);
   const reducedRef = useRef(reduced);
   useEffect(() => {
     reducedRef.current = reduced;
@@ -66,7 +75,18 @@ export function useGanTrainer() {
         // Reduced motion: while training, show a frame only every half second; paused frames always show.
         if (m.playing && reducedRef.current && now - lastShown.current < REDUCED_FRAME_MS) return;
         lastShown.current = now;
-        setFrame({ snapshot: m.snapshot, history: m.history, rate: m.rate });
+        const f: Frame = { snapshot: m.snapshot, history: m.history, rate: m.rate };
+        latest.current = f;
+        if (!paintPending.current) {
+          paintPending.current = true;
+          requestAnimationFrame(() => {
+            paintPending.current = false;
+            if (latest.current) painter.current?.(latest.current);
+          });
+        }
+        if (m.playing && now - lastText.current < TEXT_FRAME_MS) return;
+        lastText.current = now;
+        setFrame(f);
         setFailed(false);
         if (!m.playing && m.snapshot.iteration === 0) setDiverged(null);
       } else if (m.type === 'diverged') {
@@ -159,6 +179,12 @@ export function useGanTrainer() {
     values,
     points,
     frame: needPoints ? null : frame,
+    /** The newest frame (newer than `frame` while training runs), for painting. */
+    latestFrame: useCallback(() => latest.current, []),
+    /** Registers the function that paints a frame on the canvases. */
+    setPainter: useCallback((paint: ((frame: Frame) => void) | null) => {
+      painter.current = paint;
+    }, []),
     playing: playing && !needPoints,
     diverged,
     failed: failed || !configOk,
