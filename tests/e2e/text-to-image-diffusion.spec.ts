@@ -1,4 +1,5 @@
 // The diffusion playground by mouse, by keyboard, from a URL preset, with bad input, at 375 px and in Chinese.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 async function open(page: Page, search = '', lang = 'en') {
@@ -121,3 +122,15 @@ test('without JavaScript the static tables carry the numbers', async ({ browser 
   await expect(fallback).toContainText('98.2%');
   await context.close();
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no violation in the widget at a busy preset (${theme})`, async ({ page }) => {
+    // axe on a long chapter page is slow on a busy machine.
+    test.slow();
+    await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
+    const widget = await open(page, '?diff.s=2');
+    await expect(widget.getByTestId('spread')).toBeVisible({ timeout: 15_000 });
+    const results = await new AxeBuilder({ page }).include('[data-testid="diffusion-playground"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

@@ -1,7 +1,7 @@
 'use client';
 // A square canvas of 2-D points: the mixture's components as labelled 2σ ellipses, optional trajectories,
 // and points coloured by component (or grey). Canvas, not SVG: up to 2,000 points redraw every frame.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { Point } from '@/lib/diffusion/mixture';
 import { mixture } from './model';
 import { PLOT_RADIUS } from './schema';
@@ -9,6 +9,14 @@ import { PLOT_RADIUS } from './schema';
 export const COMPONENT_COLOURS = ['#2563eb', '#d97706', '#16a34a', '#db2777'] as const;
 const NEUTRAL = '#64748b';
 const SIZE = 640;
+
+/** The page theme, so the canvas (which cannot use CSS variables) redraws its ink when the theme flips. */
+function subscribeTheme(onChange: () => void) {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  return () => observer.disconnect();
+}
+const useTheme = () => useSyncExternalStore(subscribeTheme, () => document.documentElement.dataset.theme ?? '', () => '');
 
 const toPx = (v: number) => ((v + PLOT_RADIUS) / (2 * PLOT_RADIUS)) * SIZE;
 const toPy = (v: number) => SIZE - toPx(v);
@@ -34,6 +42,7 @@ export function PointPlot({
   testId: string;
 }) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const theme = useTheme();
 
   useEffect(() => {
     const canvas = ref.current;
@@ -93,7 +102,7 @@ export function PointPlot({
       ctx.strokeText(labels[k] ?? c.label, x, y);
       ctx.fillText(labels[k] ?? c.label, x, y);
     });
-  }, [points, colours, trajectories, labels, highlight]);
+  }, [points, colours, trajectories, labels, highlight, theme]);
 
   return (
     <canvas

@@ -54,14 +54,16 @@ export function useReverseRun(settings: RunSettings, reducedMotion: boolean, run
     );
     let cancelled = false;
     const setFrame = (frame: RunFrame) => setCurrent({ key, frame });
-    let handle = 0;
+    // Kept apart: a timeout id passed to cancelAnimationFrame could cancel someone else's frame.
+    let frameHandle = 0;
+    let timeoutHandle = 0;
     const perFrame = Math.max(1, Math.ceil(steps / FRAMES));
 
     function animate() {
       if (cancelled) return;
       state = advance(state, perFrame, rng);
       setFrame(frameOf(state));
-      if (!state.done) handle = window.requestAnimationFrame(animate);
+      if (!state.done) frameHandle = window.requestAnimationFrame(animate);
     }
 
     function quietly() {
@@ -69,21 +71,21 @@ export function useReverseRun(settings: RunSettings, reducedMotion: boolean, run
       const start = performance.now();
       while (!state.done && performance.now() - start < SLICE_MS) state = advance(state, perFrame, rng);
       if (state.done) setFrame(frameOf(state));
-      else handle = window.setTimeout(quietly, 0);
+      else timeoutHandle = window.setTimeout(quietly, 0);
     }
 
     if (reducedMotion) {
-      handle = window.setTimeout(quietly, 0);
+      timeoutHandle = window.setTimeout(quietly, 0);
     } else {
-      handle = window.requestAnimationFrame(() => {
+      frameHandle = window.requestAnimationFrame(() => {
         setFrame(frameOf(state));
-        handle = window.requestAnimationFrame(animate);
+        frameHandle = window.requestAnimationFrame(animate);
       });
     }
     return () => {
       cancelled = true;
-      window.cancelAnimationFrame(handle);
-      window.clearTimeout(handle);
+      window.cancelAnimationFrame(frameHandle);
+      window.clearTimeout(timeoutHandle);
     };
   }, [key, schedule, steps, n, seed, label, scale, reducedMotion]);
 

@@ -8,6 +8,7 @@ const W = 320;
 const H = 300;
 const px = (x: number) => ((x - X[0]) / (X[1] - X[0])) * W;
 const py = (y: number) => H - ((y - Y[0]) / (Y[1] - Y[0])) * H;
+export const PLOT_COLOURS = { real: '#2563eb', fake: '#d97706', mixed: '#db2777' } as const;
 /** D(x, h) = 0.5 where 2.5 − 5·d² = 0. */
 const ACCEPT_RADIUS = Math.sqrt(0.5);
 
@@ -42,9 +43,9 @@ export function FeaturePlot({
           </g>
         );
       })}
-      <circle cx={px(real[0])} cy={py(real[1])} r={7} fill="#2563eb" data-testid="plot-real" />
-      <path d={`M ${px(fake[0])} ${py(fake[1]) - 8} l 8 14 l -16 0 z`} fill="#d97706" data-testid="plot-fake" />
-      {mixed ? <rect x={px(mixed[0]) - 6} y={py(mixed[1]) - 6} width={12} height={12} transform={`rotate(45 ${px(mixed[0])} ${py(mixed[1])})`} fill="#db2777" data-testid="plot-mixed" /> : null}
+      <circle cx={px(real[0])} cy={py(real[1])} r={7} fill={PLOT_COLOURS.real} data-testid="plot-real" />
+      <path d={`M ${px(fake[0])} ${py(fake[1]) - 8} l 8 14 l -16 0 z`} fill={PLOT_COLOURS.fake} data-testid="plot-fake" />
+      {mixed ? <rect x={px(mixed[0]) - 6} y={py(mixed[1]) - 6} width={12} height={12} transform={`rotate(45 ${px(mixed[0])} ${py(mixed[1])})`} fill={PLOT_COLOURS.mixed} data-testid="plot-mixed" /> : null}
     </svg>
   );
 }

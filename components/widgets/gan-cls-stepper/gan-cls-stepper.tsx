@@ -6,13 +6,24 @@ import { CLS_CAPTIONS, type ClsCaption, type Vec2 } from '@/lib/gan/text-conditi
 import type { Locale } from '@/lib/i18n/locales';
 import { WidgetShell } from '../widget-shell';
 import { formatNumber } from '../text-to-image-shared/format';
-import { FeaturePlot } from './feature-plot';
+import { FeaturePlot, PLOT_COLOURS } from './feature-plot';
 import { STEPS } from './schema';
 import { clsText } from './strings';
 import { useGanClsStepper } from './use-gan-cls-stepper';
 
 const button = 'min-h-10 rounded-md border border-[var(--border)] px-3 py-1.5 hover:bg-[var(--surface)] disabled:opacity-50';
 const select = 'min-h-10 max-w-full rounded-md border border-[var(--border)] bg-[var(--bg)] px-2';
+
+/** A legend mark drawn as a shape, so it matches the plot in either theme. */
+function Swatch({ shape }: { shape: 'circle' | 'triangle' | 'diamond' }) {
+  return (
+    <svg viewBox="0 0 12 12" className="inline-block size-3 align-[-1px]" aria-hidden="true">
+      {shape === 'circle' ? <circle cx={6} cy={6} r={5} fill={PLOT_COLOURS.real} /> : null}
+      {shape === 'triangle' ? <path d="M 6 1 L 11 11 L 1 11 z" fill={PLOT_COLOURS.fake} /> : null}
+      {shape === 'diamond' ? <path d="M 6 0 L 12 6 L 6 12 L 0 6 z" fill={PLOT_COLOURS.mixed} /> : null}
+    </svg>
+  );
+}
 
 function Numbers({ label, values, lang, testId }: { label: string; values: readonly number[]; lang: Locale; testId: string }) {
   return (
@@ -189,8 +200,8 @@ export default function GanClsStepper({ lang }: { lang: Locale }) {
                 <figcaption className="mb-1 text-sm font-medium">{t.plotTitle}</figcaption>
                 <FeaturePlot right={g.right} names={t.plotNames} real={r.real} fake={r.fake} mixed={g.step === 5 ? r.int.fake : undefined} label={t.plotLabel(plotItems)} />
                 <p className="mt-1 text-xs" style={{ color: 'var(--muted)' }}>
-                  <span style={{ color: '#2563eb' }}>●</span> {t.plotReal} · <span style={{ color: '#d97706' }}>▲</span> {t.plotFake}
-                  {g.step === 5 ? <> · <span style={{ color: '#db2777' }}>◆</span> {t.plotInt}</> : null} · {t.plotRegion}
+                  <Swatch shape="circle" /> {t.plotReal} · <Swatch shape="triangle" /> {t.plotFake}
+                  {g.step === 5 ? <> · <Swatch shape="diamond" /> {t.plotInt}</> : null} · {t.plotRegion}
                 </p>
               </figure>
             ) : null}
