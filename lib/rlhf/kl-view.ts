@@ -57,3 +57,18 @@ export function klViewCurve(
     return point;
   });
 }
+
+/** The index of the most likely answer (the first one on a tie). */
+export function mostLikely(policy: readonly number[]): number {
+  assertFiniteVector(policy, 'policy');
+  if (policy.length === 0) throw new RangeError('policy must not be empty');
+  return policy.reduce((best, p, i) => (p > (policy[best] as number) ? i : best), 0);
+}
+
+/**
+ * Reward hacking, as the widget reports it: the policy's expected true quality has fallen below the
+ * reference policy's, while the reward model scores it above its true quality (tolerance 1e-9 for rounding).
+ */
+export function isRewardHacking(point: Pick<KlViewPoint, 'reward' | 'quality'>, referenceQuality: number): boolean {
+  return point.reward > point.quality + 1e-9 && point.quality < referenceQuality - 1e-9;
+}

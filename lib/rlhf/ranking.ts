@@ -91,3 +91,12 @@ export function checkPairs(ranking: readonly number[], scores: readonly number[]
   const meanLoss = pairs.length === 0 ? 0 : pairs.reduce((sum, p) => sum + p.loss, 0) / pairs.length;
   return { pairs, agree, meanLoss };
 }
+
+/**
+ * Each answer's place (1 = best) when ranked by score, highest first; tied answers share the better place
+ * (scores [3, 5, 3] give places [2, 1, 2]).
+ */
+export function placesByScore(scores: readonly number[]): number[] {
+  assertFiniteVector(scores, 'scores');
+  return scores.map((s) => 1 + scores.filter((other) => other > s).length);
+}

@@ -4,6 +4,7 @@
 import { useId } from 'react';
 import { klAnswers } from '@/content/data/chatgpt/reward-answers';
 import type { Locale } from '@/lib/i18n/locales';
+import { isRewardHacking, mostLikely } from '@/lib/rlhf/kl-view';
 import { WidgetShell } from '../widget-shell';
 import { formatPercent } from '../pretraining-shared/format';
 import { formatFixed, formatShort } from '../chatgpt-shared/format';
@@ -20,8 +21,8 @@ export default function KlTradeoff({ lang }: { lang: Locale }) {
   const { min, max } = klTradeoffSchema.beta;
   const f2 = (x: number) => formatFixed(x, lang, 2);
   const pct = (x: number) => formatPercent(x, lang, 1);
-  const topIndex = s.now.policy.reduce((best, p, i) => (p > (s.now.policy[best] ?? 0) ? i : best), 0);
-  const hacking = s.now.reward > s.now.quality + 1e-9 && s.now.quality < s.sftQuality - 1e-9;
+  const topIndex = mostLikely(s.now.policy);
+  const hacking = isRewardHacking(s.now, s.sftQuality);
 
   return (
     <WidgetShell

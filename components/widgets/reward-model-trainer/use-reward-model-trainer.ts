@@ -4,7 +4,7 @@
 // recomputed from these by lib/rlhf, from zero weights, so a link reproduces it exactly.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { answerFeatures } from '@/content/data/chatgpt/reward-answers';
-import { checkPairs, formatRanking, identityRanking, moveInRanking, resizeRanking } from '@/lib/rlhf/ranking';
+import { checkPairs, formatRanking, identityRanking, moveInRanking, placesByScore, resizeRanking } from '@/lib/rlhf/ranking';
 import { createRewardModel, trainRewardModel } from '@/lib/rlhf/reward-model';
 import { useUrlState } from '../use-url-state';
 import { useUrlText } from '../pretraining-shared/use-url-text';
@@ -14,11 +14,6 @@ import { NAMESPACE, ORDER_PARAM, parseOrder, rewardModelSchema } from './schema'
 
 /** How long a replay takes, whatever the frame rate. */
 const REPLAY_MS = 1500;
-
-/** Ranks answers by score, best first: place[i] is answer i's place (1-based); ties share the better place. */
-function placesByScore(scores: readonly number[]): number[] {
-  return scores.map((s) => 1 + scores.filter((other) => other > s).length);
-}
 
 export function useRewardModelTrainer() {
   const { values, update, problems, linkToSetting } = useUrlState(NAMESPACE, rewardModelSchema);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { klAnswers } from '@/content/data/chatgpt/reward-answers';
-import { klViewAt, klViewCurve, logSpace } from '@/lib/rlhf/kl-view';
+import { expectedReward } from '@/lib/rlhf/kl';
+import { isRewardHacking, klViewAt, klViewCurve, logSpace, mostLikely } from '@/lib/rlhf/kl-view';
 
 const reference = klAnswers.map((a) => a.reference);
 const flawed = klAnswers.map((a) => a.reward.flawed);
@@ -68,5 +69,20 @@ describe('klViewAt on the widget’s answers', () => {
     );
     expect(() => klViewAt(reference, flawed, [1, 2], 1)).toThrow(RangeError);
     expect(() => klViewCurve(reference, flawed, quality, [])).toThrow(RangeError);
+  });
+});
+
+describe('mostLikely and isRewardHacking', () => {
+  it('finds the first most likely answer', () => {
+    expect(mostLikely([0.2, 0.5, 0.3])).toBe(1);
+    expect(mostLikely([0.4, 0.4, 0.2])).toBe(0);
+    expect(() => mostLikely([])).toThrow(RangeError);
+  });
+
+  it('flags the flawed reward model at small β but not at β = 1, nor the honest model at any β', () => {
+    const sftQuality = expectedReward(reference, quality);
+    expect(isRewardHacking(klViewAt(reference, flawed, quality, 0.3), sftQuality)).toBe(true);
+    expect(isRewardHacking(klViewAt(reference, flawed, quality, 1), sftQuality)).toBe(false);
+    for (const beta of logSpace(0.01, 100, 21)) expect(isRewardHacking(klViewAt(reference, honest, quality, beta), sftQuality)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerFeatures } from '@/content/data/chatgpt/reward-answers';
 import { comparisonCount } from '@/lib/rlhf/reward';
 import { createRewardModel, trainRewardModel } from '@/lib/rlhf/reward-model';
-import { answerLetter, checkPairs, formatRanking, identityRanking, moveInRanking, parseRanking, resizeRanking } from '@/lib/rlhf/ranking';
+import { answerLetter, checkPairs, formatRanking, identityRanking, moveInRanking, parseRanking, placesByScore, resizeRanking } from '@/lib/rlhf/ranking';
 
 describe('letters', () => {
   it('maps indices to letters and back', () => {
@@ -74,6 +74,15 @@ describe('checkPairs', () => {
   it('rejects indices outside the scores and non-finite scores', () => {
     expect(() => checkPairs([0, 3], [1, 2])).toThrow(RangeError);
     expect(() => checkPairs([0, 1], [1, Number.NaN])).toThrow(RangeError);
+  });
+});
+
+describe('placesByScore', () => {
+  it('ranks by score with ties sharing the better place', () => {
+    expect(placesByScore([3, 5, 3])).toEqual([2, 1, 2]);
+    expect(placesByScore([0, 0])).toEqual([1, 1]);
+    expect(placesByScore([-1, 2, 1])).toEqual([3, 1, 2]);
+    expect(() => placesByScore([1, Number.NaN])).toThrow(RangeError);
   });
 });
 
