@@ -33,7 +33,19 @@ test('mouse: play trains, pause stops; 100 steps equal lib/gan in Node', async (
   await widget.getByTestId('cycle-play').click();
   await expect.poll(() => num(page, 'cycle-iteration'), { timeout: 15_000 }).toBeGreaterThan(300);
   await widget.getByTestId('cycle-pause').click();
-  const stopped = await num(page, 'cycle-iteration');
+  // The engine's last frame can land just after the click; once the count has settled it must not move.
+  let stopped = await num(page, 'cycle-iteration');
+  await expect
+    .poll(
+      async () => {
+        const now = await num(page, 'cycle-iteration');
+        const settled = now === stopped;
+        stopped = now;
+        return settled;
+      },
+      { intervals: [300], timeout: 10_000 },
+    )
+    .toBe(true);
   await page.waitForTimeout(300);
   expect(await num(page, 'cycle-iteration')).toBe(stopped);
   await expect(widget).not.toContainText('NaN');

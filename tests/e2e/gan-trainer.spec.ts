@@ -26,7 +26,19 @@ test('mouse: play trains in the worker, pause stops, and every number stays fini
   await expect(widget.getByTestId('gan-rate')).toContainText(/Steps per second: [\d,]+/);
   await widget.getByTestId('gan-pause').click();
   await expect(widget.getByTestId('gan-play')).toBeVisible();
-  const stopped = await num(page, 'gan-iteration');
+  // The engine's last frame can land just after the click; once the count has settled it must not move.
+  let stopped = await num(page, 'gan-iteration');
+  await expect
+    .poll(
+      async () => {
+        const now = await num(page, 'gan-iteration');
+        const settled = now === stopped;
+        stopped = now;
+        return settled;
+      },
+      { intervals: [300], timeout: 10_000 },
+    )
+    .toBe(true);
   await page.waitForTimeout(400);
   expect(await num(page, 'gan-iteration')).toBe(stopped);
   for (const id of ['gan-dloss', 'gan-gloss', 'gan-divergence']) expect(Number.isFinite(await num(page, id))).toBe(true);

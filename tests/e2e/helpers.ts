@@ -70,7 +70,8 @@ export async function loadEverything(page: Page): Promise<void> {
   await page.waitForFunction(
     () => [...document.querySelectorAll<HTMLElement>('.widget')].filter((w) => w.offsetParent !== null).every((w) => w.getAttribute('data-state') === 'live'),
     null,
-    { timeout: 15_000 },
+    // A long chapter loads a dozen widget chunks, some training in workers: allow for a busy machine.
+    { timeout: 60_000 },
   );
   await page.evaluate(() => window.scrollTo(0, 0));
 }
