@@ -9,6 +9,8 @@
  */
 export const GPT2_SPLIT = /'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+/gu;
 
+const WHITESPACE_ONLY = /^\s+$/u;
+
 export interface ChunkPlan {
   chunks: string[];
   /** True when every cut falls on a pre-split boundary, so summed counts equal the whole count. */
@@ -62,7 +64,9 @@ export function planChunks(text: string, options: ChunkOptions = {}): ChunkPlan 
       exact = false;
       longestCut = Math.max(longestCut, [...piece].length);
       chunkStart = end;
-    } else if (end - chunkStart >= target) {
+    } else if (end - chunkStart >= target && !WHITESPACE_ONLY.test(match[0])) {
+      // Never end a chunk on white space: alone at the end of a chunk, `\s+(?!\S)` would take all of it,
+      // while in the whole text its last character goes with the next word.
       chunks.push(text.slice(chunkStart, end));
       chunkStart = end;
     }

@@ -46,6 +46,12 @@ describe('planChunks', () => {
     expect(plan.chunks.reduce((n, c) => n + count(c), 0)).toBe(count(huge));
   });
 
+  it('never ends a chunk on white space, whose split depends on what follows (found by the property below)', () => {
+    const text = " \n\n's";
+    expect(planChunks(text, { target: 3 }).chunks).toEqual([text]);
+    expect(chunked(text, 3, 1_000)).toBe(count(text));
+  });
+
   it('equals the whole count for any mix of scripts, emoji, digits, apostrophes and spaces (property)', () => {
     const pieces = ["'s", "'", 'll', ' ', '  ', '\n', '\t', 'a', 'Z', 'é', '中', '文', '，', '。', '1', '23', '😀', '👩‍🏫', '🏽', '!', '?', '<|endoftext|>', 'ab', 'x y'];
     fc.assert(
