@@ -56,22 +56,26 @@ export async function open(page: Page, url: string): Promise<void> {
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 20_000 });
 }
 
-/** Scrolls through the page so every lazily loaded widget loads, then returns to the top. */
+/**
+ * Brings every displayed widget near the viewport until all of them are live, then returns to the top.
+ * It waits for hydration first: a scroll made before React attached the observers would load nothing.
+ */
 export async function loadEverything(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const step = Math.max(200, window.innerHeight * 0.8);
-    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 30));
-    }
-    window.scrollTo(0, document.documentElement.scrollHeight);
-  });
-  // In a slide deck only the current slide is displayed, so only its widgets can load.
-  await page.waitForFunction(
-    () => [...document.querySelectorAll<HTMLElement>('.widget')].filter((w) => w.offsetParent !== null).every((w) => w.getAttribute('data-state') === 'live'),
-    null,
-    // A long chapter loads a dozen widget chunks, some training in workers: allow for a busy machine.
-    { timeout: 60_000 },
-  );
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 30_000 });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    // In a slide deck only the current slide is displayed, so only its widgets can load.
+    const pending = await page.evaluate(async () => {
+      const waiting = [...document.querySelectorAll<HTMLElement>('.widget')].filter((w) => w.offsetParent !== null && w.getAttribute('data-state') !== 'live');
+      for (const w of waiting) {
+        w.scrollIntoView({ block: 'center' });
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return waiting.map((w) => w.getAttribute('data-widget'));
+    });
+    if (pending.length === 0) break;
+    if (Date.now() > deadline) throw new Error(`widgets that never went live: ${pending.join(', ')}`);
+    await page.waitForTimeout(300);
+  }
   await page.evaluate(() => window.scrollTo(0, 0));
 }
