@@ -48,7 +48,8 @@ test('the counter runs many draws in slices, can be stopped, and converges to 15
   await widget.getByTestId('counter-run').click();
   await expect(widget.getByTestId('counter-progress')).not.toContainText(/^0 of/);
   await widget.getByTestId('counter-stop').click();
-  await expect(widget.getByTestId('counter-run')).toBeVisible();
+  // Under 10× throttling on this long page, the slice in flight and the re-render take several seconds.
+  await expect(widget.getByTestId('counter-run')).toBeVisible({ timeout: 20_000 });
   const stopped = await widget.getByTestId('counter-progress').innerText();
   expect(stopped).not.toContain('100,000 of 100,000');
   await page.waitForTimeout(300);
