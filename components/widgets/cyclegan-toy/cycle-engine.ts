@@ -2,12 +2,16 @@
 // frame about 30 times a second (the marked points' round trips, the translated clouds and the losses).
 import { createCycleGan, cycleError, cycleMapping, cycleStep, domainSample, translate, type CycleConfig, type CycleReport, type CycleState } from '@/lib/gan/cyclegan';
 
-export type CycleCommand =
+export type CycleCommand = (
   | { type: 'init'; id: number; config: Partial<CycleConfig>; probe: [number, number] }
   | { type: 'play'; id: number }
   | { type: 'pause'; id: number }
   | { type: 'step'; id: number; n: number }
-  | { type: 'probe'; id: number; probe: [number, number] };
+  | { type: 'probe'; id: number; probe: [number, number] }
+) & {
+  /** The page's count of commands sent; frames echo the last one handled, so stale frames can be told apart. */
+  seq?: number;
+};
 
 export interface CycleFrame {
   iteration: number;
@@ -23,7 +27,7 @@ export interface CycleFrame {
 }
 
 export type CycleMessage =
-  | { type: 'frame'; id: number; frame: CycleFrame; playing: boolean; rate: number | null }
+  | { type: 'frame'; id: number; frame: CycleFrame; playing: boolean; rate: number | null; ack: number }
   | { type: 'diverged'; id: number; iteration: number }
   | { type: 'error'; id: number; message: string };
 
@@ -49,6 +53,7 @@ export function createCycleEngine(post: (m: CycleMessage) => void, sliceMs: numb
   let rate: number | null = null;
   let rateStart = 0;
   let rateRounds = 0;
+  let ack = 0;
   const marked = markedPoints();
   const xs = domainSample('x', CLOUD, 11);
   const ys = domainSample('y', CLOUD, 12);
@@ -66,7 +71,7 @@ export function createCycleEngine(post: (m: CycleMessage) => void, sliceMs: numb
       gCloud: translate(state, xs, 'x'),
       fCloud: translate(state, ys, 'y'),
     };
-    post({ type: 'frame', id, frame: f, playing, rate });
+    post({ type: 'frame', id, frame: f, playing, rate, ack });
   }
 
   function diverge() {
@@ -117,6 +122,7 @@ export function createCycleEngine(post: (m: CycleMessage) => void, sliceMs: numb
   }
 
   function handle(c: CycleCommand) {
+    if (c.seq !== undefined) ack = c.seq;
     try {
       if (c.type === 'init') {
         id = c.id;

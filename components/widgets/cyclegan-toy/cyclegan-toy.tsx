@@ -90,7 +90,7 @@ export default function CycleGanToy({ lang }: { lang: Locale }) {
       link={() => s.linkToSetting('cyclegan')}
       testId="cyclegan-toy"
     >
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="flex flex-wrap items-center gap-2" data-testid="cycle-controls" data-engine={s.engineState}>
         {s.playing ? (
           <button type="button" className={btn} onClick={s.pause} data-testid="cycle-pause">
             {t.pause}

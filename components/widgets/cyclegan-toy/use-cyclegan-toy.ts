@@ -1,11 +1,11 @@
 'use client';
 // State of the CycleGAN toy: λ and the seed in the URL, training in a Web Worker, the latest frame it sent.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { parseNumber } from '@/lib/url-state';
 import { useReducedMotion } from '../gan-trainer/use-gan-trainer';
 import { useUrlState } from '../use-url-state';
 import { createCycleClient, type CycleClient } from './cycle-client';
-import type { CycleFrame, CycleMessage } from './cycle-engine';
+import type { CycleCommand, CycleFrame, CycleMessage } from './cycle-engine';
 import { cycleSchema, NAMESPACE } from './schema';
 
 type Field = 'lambda' | 'seed';
@@ -16,6 +16,10 @@ export function useCycleGanToy() {
   const reduced = useReducedMotion();
   const [frame, setFrame] = useState<{ frame: CycleFrame; rate: number | null } | null>(null);
   const [playing, setPlaying] = useState(false);
+  // Whether the engine has answered the last command: frames already on their way when the reader pressed
+  // pause still say "playing", and must not turn the button back.
+  const [synced, setSynced] = useState(false);
+  const sent = useRef(0);
   const [diverged, setDiverged] = useState<number | null>(null);
   const [typed, setTyped] = useState<Partial<Record<Field, string>>>({});
   const [bad, setBad] = useState<Partial<Record<Field, boolean>>>({});
@@ -32,7 +36,9 @@ export function useCycleGanToy() {
     const c = createCycleClient((m: CycleMessage) => {
       if (m.id !== runId.current) return;
       if (m.type === 'frame') {
-        setPlaying(m.playing);
+        const current = m.ack === sent.current;
+        setSynced(current);
+        if (current) setPlaying(m.playing);
         const now = performance.now();
         if (m.playing && reducedRef.current && now - lastShown.current < REDUCED_FRAME_MS) return;
         lastShown.current = now;
@@ -50,13 +56,19 @@ export function useCycleGanToy() {
     };
   }, []);
 
+  const command = useCallback((c: CycleCommand) => {
+    sent.current += 1;
+    setSynced(false);
+    client.current?.send({ ...c, seq: sent.current });
+  }, []);
+
   const { lambda, seed } = values;
   useEffect(() => {
     runId.current += 1;
-    client.current?.send({ type: 'init', id: runId.current, config: { lambda, seed }, probe: probe.current });
-  }, [lambda, seed]);
+    command({ type: 'init', id: runId.current, config: { lambda, seed }, probe: probe.current });
+  }, [lambda, seed, command]);
 
-  const send = (type: 'play' | 'pause') => client.current?.send({ type, id: runId.current });
+  const send = (type: 'play' | 'pause') => command({ type, id: runId.current });
 
   function typeField(field: Field, raw: string) {
     setTyped((t) => ({ ...t, [field]: raw }));
@@ -73,6 +85,8 @@ export function useCycleGanToy() {
     linkToSetting,
     frame,
     playing,
+    /** For tests and assistive tech: has the engine caught up with the reader's last command? */
+    engineState: diverged !== null ? 'stopped' : !synced ? 'pending' : playing ? 'running' : 'paused',
     diverged,
     reduced,
     play: () => {
@@ -86,14 +100,14 @@ export function useCycleGanToy() {
     },
     step: (n: number) => {
       if (diverged !== null) return;
-      client.current?.send({ type: 'step', id: runId.current, n });
+      command({ type: 'step', id: runId.current, n });
       setPlaying(false);
     },
     reset: () => {
       send('pause');
       setPlaying(false);
       runId.current += 1;
-      client.current?.send({ type: 'init', id: runId.current, config: { lambda, seed }, probe: probe.current });
+      command({ type: 'init', id: runId.current, config: { lambda, seed }, probe: probe.current });
     },
     setLambda: (v: number) => {
       setTyped((t) => ({ ...t, lambda: String(v) }));
@@ -102,7 +116,7 @@ export function useCycleGanToy() {
     },
     moveProbe: (p: [number, number]) => {
       probe.current = p;
-      client.current?.send({ type: 'probe', id: runId.current, probe: p });
+      command({ type: 'probe', id: runId.current, probe: p });
     },
     typeField,
     typedValue: (field: Field) => typed[field] ?? String(values[field]),

@@ -4,13 +4,17 @@ import { createLossHistory, pushLoss, type LossHistory } from '@/lib/gan/history
 import { ganSnapshot, snapshotReal, type GanSnapshot } from '@/lib/gan/snapshot';
 import { createGan, step, type GanConfig, type GanState } from '@/lib/gan/trainer';
 
-export type EngineCommand =
+export type EngineCommand = (
   | { type: 'init'; id: number; config: Partial<GanConfig> }
   | { type: 'play'; id: number }
   | { type: 'pause'; id: number }
   | { type: 'step'; id: number; n: number }
   /** Train a fresh run for `steps` rounds, reporting progress, then send its whole state (for the latent walk). */
-  | { type: 'train'; id: number; config: Partial<GanConfig>; steps: number };
+  | { type: 'train'; id: number; config: Partial<GanConfig>; steps: number }
+) & {
+  /** The page's count of commands sent; frames echo the last one handled, so stale frames can be told apart. */
+  seq?: number;
+};
 
 export interface HistoryView {
   iterations: number[];
@@ -19,7 +23,7 @@ export interface HistoryView {
 }
 
 export type EngineMessage =
-  | { type: 'frame'; id: number; snapshot: GanSnapshot; history: HistoryView; playing: boolean; rate: number | null }
+  | { type: 'frame'; id: number; snapshot: GanSnapshot; history: HistoryView; playing: boolean; rate: number | null; ack: number }
   | { type: 'diverged'; id: number; iteration: number }
   | { type: 'error'; id: number; message: string }
   | { type: 'progress'; id: number; done: number; total: number }
@@ -50,13 +54,14 @@ export function createEngine(post: (message: EngineMessage) => void, sliceMs: nu
   let rateStart = 0;
   let rateRounds = 0;
   let training: { id: number; steps: number } | null = null;
+  let ack = 0;
 
   const view = (): HistoryView => ({ iterations: history.iterations, dLoss: history.dLoss, gLoss: history.gLoss });
 
   function frame() {
     if (!state) return;
     lastFrame = performance.now();
-    post({ type: 'frame', id, snapshot: ganSnapshot(state, real), history: view(), playing, rate });
+    post({ type: 'frame', id, snapshot: ganSnapshot(state, real), history: view(), playing, rate, ack });
   }
 
   function diverge() {
@@ -121,6 +126,7 @@ export function createEngine(post: (message: EngineMessage) => void, sliceMs: nu
   }
 
   function handle(command: EngineCommand) {
+    if (command.seq !== undefined) ack = command.seq;
     try {
       switch (command.type) {
         case 'init':

@@ -154,7 +154,7 @@ export default function GanTrainer({ lang }: { lang: Locale }) {
       link={() => s.linkToSetting('training')}
       testId="gan-trainer"
     >
-      <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t.title}>
+      <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t.title} data-testid="gan-controls" data-engine={s.engineState}>
         {s.playing ? (
           <button type="button" className={btn} onClick={s.pause} data-testid="gan-pause">
             {t.pause}

@@ -8,7 +8,7 @@ import type { GanSnapshot } from '@/lib/gan/snapshot';
 import { parseNumber } from '@/lib/url-state';
 import { useUrlText } from '../pretraining-shared/use-url-text';
 import { useUrlState } from '../use-url-state';
-import type { EngineMessage, HistoryView } from './engine';
+import type { EngineCommand, EngineMessage, HistoryView } from './engine';
 import { configFrom, ganSchema, NAMESPACE, POINTS_PARAM, isPointsParam, type GanValues, type NumberField } from './schema';
 import { createTrainerClient, type TrainerClient } from './trainer-client';
 
@@ -45,6 +45,10 @@ export function useGanTrainer() {
   const reduced = useReducedMotion();
   const [frame, setFrame] = useState<Frame | null>(null);
   const [playing, setPlaying] = useState(false);
+  // Whether the engine has answered the last command: frames already on their way when the reader pressed
+  // pause still say "playing", and must not turn the button back.
+  const [synced, setSynced] = useState(false);
+  const sent = useRef(0);
   const [diverged, setDiverged] = useState<number | null>(null);
   const [failed, setFailed] = useState(false);
   const [inWorker, setInWorker] = useState(true);
@@ -70,7 +74,9 @@ export function useGanTrainer() {
     const c = createTrainerClient((m: EngineMessage) => {
       if (m.id !== runId.current) return;
       if (m.type === 'frame') {
-        setPlaying(m.playing);
+        const current = m.ack === sent.current;
+        setSynced(current);
+        if (current) setPlaying(m.playing);
         const now = performance.now();
         // Reduced motion: while training, show a frame only every half second; paused frames always show.
         if (m.playing && reducedRef.current && now - lastShown.current < REDUCED_FRAME_MS) return;
@@ -114,37 +120,43 @@ export function useGanTrainer() {
     }
   }, [configKey]);
 
+  const command = useCallback((c: EngineCommand) => {
+    sent.current += 1;
+    setSynced(false);
+    client.current?.send({ ...c, seq: sent.current });
+  }, []);
+
   const start = useCallback(() => {
     if (!configOk) return;
     runId.current += 1;
-    client.current?.send({ type: 'init', id: runId.current, config: JSON.parse(configKey) });
-  }, [configKey, configOk]);
+    command({ type: 'init', id: runId.current, config: JSON.parse(configKey) });
+  }, [configKey, configOk, command]);
 
   // A new setting starts a new run; a run that was playing keeps playing.
   useEffect(() => {
     if (needPoints) {
-      client.current?.send({ type: 'pause', id: runId.current });
+      command({ type: 'pause', id: runId.current });
       return;
     }
     start();
-  }, [start, needPoints]);
+  }, [start, needPoints, command]);
 
   const play = () => {
     if (needPoints || diverged !== null) return;
-    client.current?.send({ type: 'play', id: runId.current });
+    command({ type: 'play', id: runId.current });
     setPlaying(true);
   };
   const pause = () => {
-    client.current?.send({ type: 'pause', id: runId.current });
+    command({ type: 'pause', id: runId.current });
     setPlaying(false);
   };
   const stepBy = (n: number) => {
     if (needPoints || diverged !== null) return;
-    client.current?.send({ type: 'step', id: runId.current, n });
+    command({ type: 'step', id: runId.current, n });
     setPlaying(false);
   };
   const reset = () => {
-    client.current?.send({ type: 'pause', id: runId.current });
+    command({ type: 'pause', id: runId.current });
     setPlaying(false);
     if (!needPoints) start();
   };
@@ -186,6 +198,8 @@ export function useGanTrainer() {
       painter.current = paint;
     }, []),
     playing: playing && !needPoints,
+    /** For tests: has the engine caught up with the reader's last command? */
+    engineState: diverged !== null ? 'stopped' : !synced ? 'pending' : playing && !needPoints ? 'running' : 'paused',
     diverged,
     failed: failed || !configOk,
     needPoints,
