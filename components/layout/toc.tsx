@@ -31,19 +31,52 @@ export function useCurrentSection(): string {
   return section;
 }
 
-/** The section being read: the hash target while it is on screen, else the last heading above the top band. */
+const TOP_BAND = 120;
+
+/** The `##` section an element sits in (sections far off screen skip layout until the reader nears them). */
+const sectionOf = (el: Element): Element | null => el.closest('section[data-section]');
+
+/**
+ * The section being read: the hash target while it is on screen, else the last heading above the top band.
+ * Sections are measured before the headings inside them, and only the section at the top of the screen has
+ * its headings measured: measuring a heading in a section that is off screen would force the browser to lay
+ * that whole section out on every scroll frame.
+ */
 function currentSection(ids: readonly string[]): string | null {
+  const headings = ids.map((id) => document.getElementById(id));
   const hash = decodeURIComponent(window.location.hash.slice(1));
-  const target = hash ? document.getElementById(hash) : null;
-  if (target && ids.includes(hash)) {
-    const top = target.getBoundingClientRect().top;
-    if (top >= 0 && top < window.innerHeight * 0.6) return hash;
+  const hashIndex = hash ? ids.indexOf(hash) : -1;
+  const target = hashIndex >= 0 ? headings[hashIndex] : null;
+  if (target) {
+    const box = sectionOf(target)?.getBoundingClientRect();
+    if (!box || (box.bottom > 0 && box.top < window.innerHeight)) {
+      const top = target.getBoundingClientRect().top;
+      if (top >= 0 && top < window.innerHeight * 0.6) return hash;
+    }
+  }
+  // The last section whose top has passed the band; headings outside any section count as their own.
+  const tops = new Map<Element, number>();
+  const topOf = (el: Element) => {
+    let top = tops.get(el);
+    if (top === undefined) {
+      top = el.getBoundingClientRect().top;
+      tops.set(el, top);
+    }
+    return top;
+  };
+  let currentBlock: Element | null = null;
+  for (const el of headings) {
+    if (!el) continue;
+    const block = sectionOf(el) ?? el;
+    if (topOf(block) < TOP_BAND) currentBlock = block;
   }
   let current: string | null = null;
-  for (const id of ids) {
-    const el = document.getElementById(id);
-    if (el && el.getBoundingClientRect().top < 120) current = id;
-  }
+  headings.forEach((el, i) => {
+    if (!el) return;
+    const block = sectionOf(el) ?? el;
+    const above = block === currentBlock ? topOf(el) < TOP_BAND : topOf(block) < TOP_BAND;
+    if (above) current = ids[i] ?? null;
+  });
   return current ?? ids[0] ?? null;
 }
 
@@ -62,7 +95,8 @@ export function Toc({ items, label }: { items: readonly TocItem[]; label: string
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(update);
     };
-    update();
+    // After the browser's own first layout, not inside hydration.
+    schedule();
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('hashchange', schedule);
     return () => {

@@ -7,7 +7,7 @@ import remarkMath from 'remark-math';
 import { ContentError, parseFrontmatter, type Frontmatter } from './frontmatter';
 import { remarkGlossaryLinks, type GlossaryTerm } from './glossary-links';
 import { escapeHeadingIds, remarkHeadingIds, type HeadingInfo } from './heading-ids';
-import { rehypeFailOnKatexError, rehypeSections, remarkCitations, remarkCollectLinks } from './mdx-plugins';
+import { rehypeFailOnKatexError, rehypeKatexAsHtml, rehypeSections, remarkCitations, remarkCollectLinks } from './mdx-plugins';
 
 export interface CompiledChapter {
   code: string;
@@ -70,6 +70,7 @@ async function compileUncached(source: string, options: CompileOptions): Promise
         ];
         mdx.rehypePlugins = [...(mdx.rehypePlugins ?? []), [rehypeKatex, { output: 'htmlAndMathml' }],
           rehypeFailOnKatexError({ file }),
+          rehypeKatexAsHtml(),
           rehypeSections({ sections }),
         ];
         return mdx;

@@ -1,6 +1,7 @@
 // Remark plugins that collect what a chapter cites and links to, so pages can number citations and tests
 // can check every link.
 import type { Element, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import type { Link, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
@@ -55,6 +56,68 @@ export function rehypeFailOnKatexError(options: { file: string }) {
         const line = node.position?.start.line;
         throw new ContentError(options.file, `${title}${line ? ` (line ${line})` : ''}`);
       }
+    });
+  };
+}
+
+/**
+ * Hands each KaTeX formula to React as one string of HTML instead of a tree of elements. A chapter holds
+ * thousands of KaTeX spans; as elements, every one is sent again in the page's React payload and walked
+ * while the page hydrates, which kept the main thread busy for a second on a phone. As a string the
+ * formula is written once into the static HTML and React leaves it alone. Runs after rehype-katex.
+ */
+export function rehypeKatexAsHtml() {
+  return () => (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (!parent || index === undefined) return;
+      const className = node.properties?.className;
+      if (!Array.isArray(className)) return;
+      const display = className.includes('katex-display');
+      if (!display && !className.includes('katex')) return;
+      const html = toHtml(node.children);
+      const replacement: MdxJsxTextElement = {
+        type: 'mdxJsxTextElement',
+        name: 'span',
+        attributes: [
+          { type: 'mdxJsxAttribute', name: 'className', value: className.join(' ') },
+          {
+            type: 'mdxJsxAttribute',
+            name: 'dangerouslySetInnerHTML',
+            value: {
+              type: 'mdxJsxAttributeValueExpression',
+              value: `{__html: ${JSON.stringify(html)}}`,
+              data: {
+                estree: {
+                  type: 'Program',
+                  sourceType: 'module',
+                  body: [
+                    {
+                      type: 'ExpressionStatement',
+                      expression: {
+                        type: 'ObjectExpression',
+                        properties: [
+                          {
+                            type: 'Property',
+                            kind: 'init',
+                            method: false,
+                            shorthand: false,
+                            computed: false,
+                            key: { type: 'Identifier', name: '__html' },
+                            value: { type: 'Literal', value: html },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+        ],
+        children: [],
+      };
+      (parent.children as unknown[])[index] = replacement;
+      return 'skip';
     });
   };
 }

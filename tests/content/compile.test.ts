@@ -91,3 +91,26 @@ describe('sections', () => {
     expect(chapter.sections).toEqual(['intro', 'first']);
   });
 });
+
+describe('KaTeX as one string of HTML per formula', () => {
+  it('renders the same markup as KaTeX, with each formula a single element React does not walk', async () => {
+    const { getMDXComponent } = await import('mdx-bundler/client');
+    const { createElement } = await import('react');
+    const { renderToStaticMarkup } = await import('react-dom/server');
+    const katex = (await import('katex')).default;
+    // A function, not a string: in a replacement string "$$" means one "$".
+    const source = good.replace('## First section {#first}', () => '## First section {#first}\n\nInline $a^2 + b^2$ and\n\n$$\n\\frac{1}{\\sqrt{x}}\n$$\n');
+    const chapter = await compile(source, 'content/en/good.mdx');
+    expect(chapter.code).toContain('dangerouslySetInnerHTML');
+    // KaTeX's inner spans are inside strings, not JSX calls.
+    expect(chapter.code).not.toMatch(/className:\s*"mord"/);
+    const Chapter = getMDXComponent(chapter.code);
+    const html = renderToStaticMarkup(createElement(Chapter, { components: { Cite: () => null, Notes: () => null } }));
+    const inline = katex.renderToString('a^2 + b^2', { output: 'htmlAndMathml' });
+    const display = katex.renderToString('\\frac{1}{\\sqrt{x}}', { output: 'htmlAndMathml', displayMode: true });
+    // KaTeX writes SVG paths self-closed; the serializer closes them with a tag. The browser reads both alike.
+    const closed = (markup: string) => markup.replace(/<(path|line)([^>]*)\/>/g, '<$1$2></$1>');
+    expect(html).toContain(closed(inline));
+    expect(html).toContain(closed(display));
+  });
+});

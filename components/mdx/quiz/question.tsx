@@ -112,7 +112,7 @@ export function Option({ id, why, children }: { id: string; why: string; childre
           value={id}
           checked={q.state.selected === id}
           onChange={() => q.choose(id)}
-          className="mt-1.5"
+          className="mt-0.5 h-5 w-5 shrink-0"
         />
         <span>
           <span className="me-1 font-semibold">{id.toUpperCase()}.</span>
@@ -120,12 +120,12 @@ export function Option({ id, why, children }: { id: string; why: string; childre
         </span>
       </label>
       {show ? (
-        <p className="quiz-why mt-1 ps-6 text-sm">
+        <p className="quiz-why mt-1 ps-7 text-sm">
           <strong>{isAnswer ? '✓' : '✗'}</strong> {why}
         </p>
       ) : null}
       {!q.hydrated ? (
-        <details className="quiz-answer mt-1 ps-6 text-sm">
+        <details className="quiz-answer mt-1 ps-7 text-sm">
           <summary className="cursor-pointer">{q.whyLabel}</summary>
           {why}
         </details>
