@@ -109,3 +109,47 @@ test('without JavaScript: a table of noise points and their images from the buil
   await expect(fallback.locator('tbody tr').first()).toContainText(expected('ring', 3000, 1, [0, 0]).replace('G(z) = ', ''));
   await context.close();
 });
+
+test('the trainer’s generator: the walk follows what the reader trained below, equal to lib/gan in Node', async ({ page }) => {
+  test.setTimeout(90_000);
+  const widget = await open(page, '?gan.seed=5&gan.data=moons&latent.from=trainer');
+  await expect(widget.getByTestId('latent-from-trainer')).toBeChecked();
+  await expect(widget.getByTestId('latent-steps')).toBeHidden();
+  // Before the trainer has run, the walk says where to go and shows no number.
+  await expect(widget.getByTestId('latent-status')).toContainText('has no generator yet');
+  await expect(widget.getByTestId('latent-readout')).toHaveText('');
+  // Train 200 steps in the trainer further down.
+  await page.locator('[data-widget="gan-trainer"]').scrollIntoViewIfNeeded();
+  const trainer = page.getByTestId('gan-trainer');
+  await trainer.scrollIntoViewIfNeeded();
+  await expect(trainer.getByTestId('gan-iteration')).toHaveText('0', { timeout: 20_000 });
+  await trainer.getByTestId('gan-step100').click();
+  await trainer.getByTestId('gan-step100').click();
+  await expect(trainer.getByTestId('gan-iteration')).toHaveText('200');
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget.getByTestId('latent-status')).toContainText('at step 200', { timeout: 15_000 });
+  const node = createGan({ seed: 5, dataset: 'moons' });
+  run(node, 200);
+  const f2 = (v: number) => (v === 0 ? 0 : v).toFixed(2);
+  const x = generatorAt(node, [0, 0]);
+  await expect(widget.getByTestId('latent-readout')).toHaveText(`z = (0.00, 0.00) → G(z) = (${f2(x[0] as number)}, ${f2(x[1] as number)})`);
+  // Back to its own toy GAN: it trains its own again, and the URL forgets the source.
+  await widget.getByTestId('latent-from-own').check();
+  await expect(page).not.toHaveURL(/latent\.from/);
+  await expect(widget.getByTestId('latent-steps')).toBeVisible();
+});
+
+test('the trainer set to 1-D noise cannot be walked, and the widget says so', async ({ page }) => {
+  test.setTimeout(90_000);
+  const widget = await open(page, '?gan.noise=1&latent.from=trainer');
+  await page.locator('[data-widget="gan-trainer"]').scrollIntoViewIfNeeded();
+  const trainer = page.getByTestId('gan-trainer');
+  await trainer.scrollIntoViewIfNeeded();
+  await expect(trainer.getByTestId('gan-iteration')).toHaveText('0', { timeout: 20_000 });
+  await trainer.getByTestId('gan-step').click();
+  await expect(trainer.getByTestId('gan-iteration')).toHaveText('1');
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget.getByTestId('latent-status')).toContainText('1-D noise', { timeout: 15_000 });
+  await expect(widget.getByTestId('latent-readout')).toHaveText('');
+  await expect(widget).not.toContainText('NaN');
+});

@@ -19,7 +19,7 @@ let cached: number[][] | null = null;
 
 function images(): number[][] {
   if (cached) return cached;
-  const defaults = { data: latentSchema.data.default, steps: latentSchema.steps.default, seed: latentSchema.seed.default, z1: 0, z2: 0 };
+  const defaults = { from: latentSchema.from.default, data: latentSchema.data.default, steps: latentSchema.steps.default, seed: latentSchema.seed.default, z1: 0, z2: 0 };
   const state = createGan(latentConfig(defaults));
   run(state, defaults.steps);
   cached = FALLBACK_Z.map((z) => generatorAt(state, z));

@@ -1,6 +1,7 @@
 'use client';
-// The latent walk: a toy generator (lib/gan, trained in a Web Worker on load) and a point z the reader drags
-// through the noise square; G(z) moves through the data plane. Colours tie each noise point to its image.
+// The latent walk: a toy generator (lib/gan, trained in a Web Worker on load) or the GAN trainer's current one,
+// and a point z the reader drags through the noise square; G(z) moves through the data plane. Colours tie each
+// noise point to its image.
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { DEFAULT_BOUNDS } from '@/lib/gan/datasets';
 import type { Locale } from '@/lib/i18n/locales';
@@ -8,7 +9,7 @@ import { COLORS } from '../gan-trainer/colors';
 import { drawLines, drawPoints, planeMap, surface, themeColor } from '../gan-trainer/draw';
 import { WidgetShell } from '../widget-shell';
 import { noiseColor } from './noise-color';
-import { LATENT_DATASETS, MAX_STEPS } from './schema';
+import { LATENT_DATASETS, LATENT_SOURCES, MAX_STEPS } from './schema';
 import { latentText } from './strings';
 import { GRID_SIZE, useGanLatentWalk } from './use-gan-latent-walk';
 
@@ -106,7 +107,26 @@ export default function GanLatentWalk({ lang }: { lang: Locale }) {
       link={() => s.linkToSetting('generator')}
       testId="gan-latent-walk"
     >
-      <div className="grid grid-cols-1 gap-3 text-sm sm:grid-cols-3">
+      <fieldset className="mb-3 text-sm">
+        <legend className="mb-1 font-medium">{t.source}</legend>
+        <div className="flex flex-wrap gap-x-4 gap-y-1">
+          {LATENT_SOURCES.map((from) => (
+            <label key={from} className="flex min-h-10 cursor-pointer items-center gap-2">
+              <input
+                type="radio"
+                name={`${id}-from`}
+                value={from}
+                checked={s.values.from === from}
+                onChange={() => s.setFrom(from)}
+                className="h-5 w-5 shrink-0"
+                data-testid={`latent-from-${from}`}
+              />
+              {t.sources[from]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="grid grid-cols-1 gap-3 text-sm sm:grid-cols-3" hidden={s.fromTrainer}>
         <label className="flex flex-col gap-1">
           <span className="font-medium">{t.dataset}</span>
           <select value={s.values.data} onChange={(e) => s.setData(e.target.value)} className={input} data-testid="latent-dataset">
@@ -142,7 +162,24 @@ export default function GanLatentWalk({ lang }: { lang: Locale }) {
         ))}
       </div>
       <p className="mt-2 min-h-6 text-sm" role="status" data-testid="latent-status">
-        {s.ready ? t.trained(nf.format(s.values.steps), String(s.values.seed)) : t.training(nf.format(s.progress), nf.format(s.values.steps))}
+        {s.fromTrainer ? (
+          s.trainer === null ? (
+            <>
+              {t.trainerNone}{' '}
+              <a href="#training" className="underline">
+                {t.trainerGo}
+              </a>
+            </>
+          ) : s.trainer.config.noiseDim !== 2 ? (
+            t.trainerOneD
+          ) : (
+            t.trainerUsing(nf.format(s.trainer.iteration))
+          )
+        ) : s.ready ? (
+          t.trained(nf.format(s.values.steps), String(s.values.seed))
+        ) : (
+          t.training(nf.format(s.progress), nf.format(s.values.steps))
+        )}
       </p>
 
       <div className="mt-2 grid grid-cols-1 gap-4 sm:grid-cols-2">

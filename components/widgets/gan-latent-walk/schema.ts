@@ -5,8 +5,11 @@ import type { Schema, Values } from '@/lib/url-state';
 export const NAMESPACE = 'latent';
 export const LATENT_DATASETS = ['ring', 'moons', 'gaussian', 'line'] as const;
 export const MAX_STEPS = 20_000;
+/** Whose generator to walk: this widget's own toy GAN, or the trainer's current one (same page, #training). */
+export const LATENT_SOURCES = ['own', 'trainer'] as const;
 
 export const latentSchema = {
+  from: { kind: 'enum', values: LATENT_SOURCES, default: 'own' },
   data: { kind: 'enum', values: LATENT_DATASETS, default: 'ring' },
   steps: { kind: 'number', min: 0, max: MAX_STEPS, default: 3000, integer: true },
   seed: { kind: 'number', min: 0, max: 999_999, default: 1, integer: true },

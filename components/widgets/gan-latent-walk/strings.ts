@@ -5,6 +5,12 @@ import type { LATENT_DATASETS } from './schema';
 
 export interface LatentText {
   title: string;
+  source: string;
+  sources: { own: string; trainer: string };
+  trainerNone: string;
+  trainerGo: string;
+  trainerOneD: string;
+  trainerUsing: (step: string) => string;
   dataset: string;
   datasets: Record<(typeof LATENT_DATASETS)[number], string>;
   steps: string;
@@ -40,6 +46,12 @@ const reasonZh = { unknown: '未知设置', 'out-of-range': '超出范围', inva
 export const latentText: Record<Locale, LatentText> = {
   en: {
     title: 'Walk through the generator’s noise space',
+    source: 'Whose generator',
+    sources: { own: 'This widget’s own toy GAN', trainer: 'The trainer’s current generator' },
+    trainerNone: 'The trainer in “Training a GAN” has no generator yet. It starts when you scroll to it; press play or a step button there, then come back.',
+    trainerGo: 'Go to the trainer',
+    trainerOneD: 'The trainer is set to 1-D noise, which is a line, not a plane to walk. Set its noise to 2-D.',
+    trainerUsing: (step) => `Walking the trainer’s generator as it is at step ${step}. Train it further below and this view follows.`,
     dataset: 'The generator learned',
     datasets: { ring: 'Ring of 8 Gaussians', moons: 'Two moons', gaussian: 'One Gaussian', line: 'A line' },
     steps: 'Training steps',
@@ -70,6 +82,12 @@ export const latentText: Record<Locale, LatentText> = {
   },
   zh: {
     title: '在生成器的噪声空间里漫步',
+    source: '用哪个生成器',
+    sources: { own: '本组件自己训练的小 GAN', trainer: '训练组件里当前的生成器' },
+    trainerNone: '“训练 GAN”一节的训练组件还没有生成器。滚动到那里它才会启动；在那里按播放或单步，再回到这里。',
+    trainerGo: '去训练组件',
+    trainerOneD: '训练组件现在用的是一维噪声，那是一条线，没有平面可走。请把它的噪声改成二维。',
+    trainerUsing: (step) => `正在漫步训练组件第 ${step} 步时的生成器。在下文继续训练，这里会跟着更新。`,
     dataset: '生成器学习的数据',
     datasets: { ring: '环形排列的 8 个高斯分布', moons: '两个月牙', gaussian: '一个高斯分布', line: '一条线段' },
     steps: '训练步数',

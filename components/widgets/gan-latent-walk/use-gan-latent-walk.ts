@@ -1,14 +1,15 @@
 'use client';
-// State of the latent walk: a toy generator trained in the worker on load (settings in the URL), then the
-// latent point z, moved by the reader and computed through G on the page.
+// State of the latent walk: a toy generator trained in the worker on load (settings in the URL), or the GAN
+// trainer's current generator, then the latent point z, moved by the reader and computed through G on the page.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { generatorAt, generatorMapping, realSample } from '@/lib/gan/gan-views';
 import type { GanState } from '@/lib/gan/trainer';
 import { parseNumber } from '@/lib/url-state';
 import type { EngineMessage } from '../gan-trainer/engine';
+import { useSharedGenerator } from '../gan-trainer/shared-generator';
 import { createTrainerClient, type TrainerClient } from '../gan-trainer/trainer-client';
 import { useUrlState } from '../use-url-state';
-import { latentConfig, latentSchema, NAMESPACE } from './schema';
+import { LATENT_SOURCES, latentConfig, latentSchema, NAMESPACE } from './schema';
 
 export const GRID_SIZE = 15;
 const REAL_POINTS = 400;
@@ -28,7 +29,12 @@ export function useGanLatentWalk() {
   const runKey = useRef('');
   const timer = useRef<number | undefined>(undefined);
 
-  const key = JSON.stringify({ ...latentConfig(values), steps: values.steps });
+  const fromTrainer = values.from === 'trainer';
+  const shared = useSharedGenerator(fromTrainer);
+  // The walk needs a plane of noise; a trainer set to 1-D noise has only a line.
+  const sharedOk = shared !== null && shared.config.noiseDim === 2;
+  // With the trainer's generator, this widget trains nothing of its own.
+  const key = fromTrainer ? '' : JSON.stringify({ ...latentConfig(values), steps: values.steps });
 
   useEffect(() => {
     const c = createTrainerClient((m: EngineMessage) => {
@@ -45,14 +51,16 @@ export function useGanLatentWalk() {
   }, []);
 
   useEffect(() => {
+    if (key === '') return;
     const { steps, ...config } = JSON.parse(key) as ReturnType<typeof latentConfig> & { steps: number };
     runId.current += 1;
     runKey.current = key;
     client.current?.send({ type: 'train', id: runId.current, config, steps });
   }, [key]);
 
-  const ready = result !== null && result.key === key;
-  const state = ready ? result.state : null;
+  const ownReady = !fromTrainer && result !== null && result.key === key;
+  const ready = fromTrainer ? sharedOk : ownReady;
+  const state = fromTrainer ? (sharedOk ? shared : null) : ownReady ? result.state : null;
   const z: [number, number] = dragZ ?? [values.z1, values.z2];
 
   const views = useMemo(() => {
@@ -91,11 +99,15 @@ export function useGanLatentWalk() {
     z,
     gz,
     progress: !ready && progress?.key === key ? progress.done : 0,
+    fromTrainer,
+    /** The trainer's state as shared (null until it has run), also when its noise is 1-D and cannot be walked. */
+    trainer: shared,
     ready,
     moveZ,
     typeField,
     typedValue: (field: Field) => typed[field] ?? String(values[field]),
     badField: (field: Field) => bad[field] === true,
     setData: (data: string) => update({ data }),
+    setFrom: (from: (typeof LATENT_SOURCES)[number]) => update({ from }),
   };
 }

@@ -11,6 +11,8 @@ export type EngineCommand = (
   | { type: 'step'; id: number; n: number }
   /** Train a fresh run for `steps` rounds, reporting progress, then send its whole state (for the latent walk). */
   | { type: 'train'; id: number; config: Partial<GanConfig>; steps: number }
+  /** Send the current run's whole state (for the latent walk, which reads the trainer's generator). */
+  | { type: 'export'; id: number }
 ) & {
   /** The page's count of commands sent; frames echo the last one handled, so stale frames can be told apart. */
   seq?: number;
@@ -164,6 +166,10 @@ export function createEngine(post: (message: EngineMessage) => void, sliceMs: nu
           playing = false;
           rate = null;
           frame();
+          return;
+        case 'export':
+          if (command.id !== id || !state || training) return;
+          post({ type: 'state', id, state });
           return;
         case 'step': {
           if (command.id !== id || !state) return;

@@ -9,6 +9,7 @@ import { parseNumber } from '@/lib/url-state';
 import { useUrlText } from '../pretraining-shared/use-url-text';
 import { useUrlState } from '../use-url-state';
 import type { EngineCommand, EngineMessage, HistoryView } from './engine';
+import { publishGenerator, useGeneratorWanted } from './shared-generator';
 import { configFrom, ganSchema, NAMESPACE, POINTS_PARAM, isPointsParam, type GanValues, type NumberField } from './schema';
 import { createTrainerClient, type TrainerClient } from './trainer-client';
 
@@ -19,6 +20,8 @@ const REDUCED_FRAME_MS = 500;
  * but React re-renders the numbers only this often, which keeps the main thread light.
  */
 const TEXT_FRAME_MS = 250;
+/** While training, the latent walk gets the trainer's generator at most this often. */
+const EXPORT_MS = 500;
 
 export interface Frame {
   snapshot: GanSnapshot;
@@ -49,6 +52,10 @@ export function useGanTrainer() {
   // pause still say "playing", and must not turn the button back.
   const [synced, setSynced] = useState(false);
   const sent = useRef(0);
+  // The latent walk may read this trainer's generator: send it the state while it does.
+  const wanted = useGeneratorWanted();
+  const wantedRef = useRef(wanted);
+  const lastExport = useRef(0);
   const [diverged, setDiverged] = useState<number | null>(null);
   const [failed, setFailed] = useState(false);
   const [inWorker, setInWorker] = useState(true);
@@ -73,7 +80,16 @@ export function useGanTrainer() {
   useEffect(() => {
     const c = createTrainerClient((m: EngineMessage) => {
       if (m.id !== runId.current) return;
+      if (m.type === 'state') {
+        publishGenerator(m.state);
+        return;
+      }
       if (m.type === 'frame') {
+        if (wantedRef.current && (!m.playing || performance.now() - lastExport.current >= EXPORT_MS)) {
+          lastExport.current = performance.now();
+          // Not a reader's command: it goes without a sequence number, so it does not hold up the answer to one.
+          client.current?.send({ type: 'export', id: m.id });
+        }
         const current = m.ack === sent.current;
         setSynced(current);
         if (current) setPlaying(m.playing);
@@ -110,6 +126,11 @@ export function useGanTrainer() {
       client.current = null;
     };
   }, []);
+
+  useEffect(() => {
+    wantedRef.current = wanted;
+    if (wanted) client.current?.send({ type: 'export', id: runId.current });
+  }, [wanted]);
 
   const configOk = useMemo(() => {
     try {
