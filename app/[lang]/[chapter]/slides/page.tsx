@@ -6,7 +6,7 @@ import { ChapterBody } from '@/components/mdx/chapter-body';
 import { References } from '@/components/mdx/references';
 import { SlideDeck } from '@/components/slides/slide-deck';
 import { slideLabels } from '@/components/slides/slide-labels';
-import { SlideScript } from '@/components/slides/slide-script';
+import { SlideScript, slideOfHeadings } from '@/components/slides/slide-script';
 import { allChapterParams, getChapter } from '@/lib/content/chapters.server';
 import { loadGlossary } from '@/lib/content/glossary.server';
 import { isLocale } from '@/lib/i18n/locales';
@@ -44,6 +44,7 @@ export default async function SlidesPage({ params }: { params: Params }) {
 
   return (
     <>
+      <SlideScript slideOf={slideOfHeadings(chapter.headings, ids)} first={ids[0] ?? 'title'} />
       <SlideDeck ids={ids} titles={titles} lang={lang} readingPath={`/${lang}/${slug}/`}>
         <main id="main">
           <section data-section="title" className="chapter-section slide-title">
