@@ -2,7 +2,7 @@
 // Benchmarks print figures; they are not tests and never fail on a number. For each built page: the JS it
 // loads before interaction and its CSS (raw and gzip, read from out/), then Lighthouse 12 mobile and desktop
 // scores against the served export in Debian's Chromium, then the model benchmarks that exist.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -66,6 +66,13 @@ async function lighthouse(pages) {
     chromePath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  // Without a CJK font, Chromium looks for every Chinese glyph font by font and draws boxes: the /zh/ figures would
+  // measure this machine, not a reader's phone (every phone sold in China has such a font).
+  const cjk = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (pages.some((p) => p.startsWith('/zh/')) && cjk.status === 0 && cjk.stdout.trim() === '') {
+    console.log('\nNote: no Chinese font on this machine (fc-list :lang=zh is empty), so /zh/ pages measure slow glyph fallback.');
+    console.log('      On Debian: apt-get install fonts-noto-cjk');
+  }
   console.log(`\nLighthouse 12 (simulated throttling; scores out of 100; mobile: the run with the median performance of ${mobileRuns}, all runs listed)`);
   console.log('page'.padEnd(34), 'form'.padEnd(8), 'perf'.padStart(5), 'a11y'.padStart(5), 'best'.padStart(5), 'seo'.padStart(5), 'LCP'.padStart(8), 'TBT'.padStart(7), 'CLS'.padStart(6));
   try {
