@@ -1,11 +1,12 @@
 'use client';
 // State of the CycleGAN toy: λ and the seed in the URL, training in a Web Worker, the latest frame it sent.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { parseNumber } from '@/lib/url-state';
 import { useReducedMotion } from '../gan-trainer/use-gan-trainer';
 import { useUrlState } from '../use-url-state';
+import { useAckedCommands } from '../worker/use-acked-commands';
 import { createCycleClient, type CycleClient } from './cycle-client';
-import type { CycleCommand, CycleFrame, CycleMessage } from './cycle-engine';
+import type { CycleFrame, CycleMessage } from './cycle-engine';
 import { cycleSchema, NAMESPACE } from './schema';
 
 type Field = 'lambda' | 'seed';
@@ -16,14 +17,11 @@ export function useCycleGanToy() {
   const reduced = useReducedMotion();
   const [frame, setFrame] = useState<{ frame: CycleFrame; rate: number | null } | null>(null);
   const [playing, setPlaying] = useState(false);
-  // Whether the engine has answered the last command: frames already on their way when the reader pressed
-  // pause still say "playing", and must not turn the button back.
-  const [synced, setSynced] = useState(false);
-  const sent = useRef(0);
   const [diverged, setDiverged] = useState<number | null>(null);
   const [typed, setTyped] = useState<Partial<Record<Field, string>>>({});
   const [bad, setBad] = useState<Partial<Record<Field, boolean>>>({});
   const client = useRef<CycleClient | null>(null);
+  const { command, answered, synced } = useAckedCommands(client);
   const runId = useRef(0);
   const probe = useRef<[number, number]>([-0.6, 0.6]);
   const lastShown = useRef(0);
@@ -36,9 +34,8 @@ export function useCycleGanToy() {
     const c = createCycleClient((m: CycleMessage) => {
       if (m.id !== runId.current) return;
       if (m.type === 'frame') {
-        const current = m.ack === sent.current;
-        setSynced(current);
-        if (current) setPlaying(m.playing);
+        // A frame sent before the reader's last command must not turn the play button back.
+        if (answered(m.ack)) setPlaying(m.playing);
         const now = performance.now();
         if (m.playing && reducedRef.current && now - lastShown.current < REDUCED_FRAME_MS) return;
         lastShown.current = now;
@@ -54,13 +51,7 @@ export function useCycleGanToy() {
       c.dispose();
       client.current = null;
     };
-  }, []);
-
-  const command = useCallback((c: CycleCommand) => {
-    sent.current += 1;
-    setSynced(false);
-    client.current?.send({ ...c, seq: sent.current });
-  }, []);
+  }, [answered]);
 
   const { lambda, seed } = values;
   useEffect(() => {

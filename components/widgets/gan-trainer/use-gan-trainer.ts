@@ -8,7 +8,8 @@ import type { GanSnapshot } from '@/lib/gan/snapshot';
 import { parseNumber } from '@/lib/url-state';
 import { useUrlText } from '../pretraining-shared/use-url-text';
 import { useUrlState } from '../use-url-state';
-import type { EngineCommand, EngineMessage, HistoryView } from './engine';
+import { useAckedCommands } from '../worker/use-acked-commands';
+import type { EngineMessage, HistoryView } from './engine';
 import { publishGenerator, useGeneratorWanted } from './shared-generator';
 import { configFrom, ganSchema, NAMESPACE, POINTS_PARAM, isPointsParam, type GanValues, type NumberField } from './schema';
 import { createTrainerClient, type TrainerClient } from './trainer-client';
@@ -48,10 +49,6 @@ export function useGanTrainer() {
   const reduced = useReducedMotion();
   const [frame, setFrame] = useState<Frame | null>(null);
   const [playing, setPlaying] = useState(false);
-  // Whether the engine has answered the last command: frames already on their way when the reader pressed
-  // pause still say "playing", and must not turn the button back.
-  const [synced, setSynced] = useState(false);
-  const sent = useRef(0);
   // The latent walk may read this trainer's generator: send it the state while it does.
   const wanted = useGeneratorWanted();
   const wantedRef = useRef(wanted);
@@ -62,6 +59,7 @@ export function useGanTrainer() {
   const [typed, setTyped] = useState<Partial<Record<NumberField, string>>>({});
   const [badFields, setBadFields] = useState<Partial<Record<NumberField, boolean>>>({});
   const client = useRef<TrainerClient | null>(null);
+  const { command, answered, synced } = useAckedCommands(client);
   const runId = useRef(0);
   const lastShown = useRef(0);
   const lastText = useRef(0);
@@ -90,9 +88,8 @@ export function useGanTrainer() {
           // Not a reader's command: it goes without a sequence number, so it does not hold up the answer to one.
           client.current?.send({ type: 'export', id: m.id });
         }
-        const current = m.ack === sent.current;
-        setSynced(current);
-        if (current) setPlaying(m.playing);
+        // A frame sent before the reader's last command must not turn the play button back.
+        if (answered(m.ack)) setPlaying(m.playing);
         const now = performance.now();
         // Reduced motion: while training, show a frame only every half second; paused frames always show.
         if (m.playing && reducedRef.current && now - lastShown.current < REDUCED_FRAME_MS) return;
@@ -125,7 +122,7 @@ export function useGanTrainer() {
       c.dispose();
       client.current = null;
     };
-  }, []);
+  }, [answered]);
 
   useEffect(() => {
     wantedRef.current = wanted;
@@ -140,12 +137,6 @@ export function useGanTrainer() {
       return false;
     }
   }, [configKey]);
-
-  const command = useCallback((c: EngineCommand) => {
-    sent.current += 1;
-    setSynced(false);
-    client.current?.send({ ...c, seq: sent.current });
-  }, []);
 
   const start = useCallback(() => {
     if (!configOk) return;
