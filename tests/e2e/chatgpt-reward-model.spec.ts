@@ -116,7 +116,7 @@ test('bad URL values are ignored with a note, a bad learning rate keeps the last
 test('replay animates the loss curve and ends at the same figures', async ({ page }) => {
   const widget = await open(page, '?rm.order=ADBC');
   await widget.getByTestId('replay').click();
-  await expect(widget.getByTestId('rm-summary')).toHaveText('Loss 0.067 after 200 steps; the model orders 6 of 6 pairs your way.');
+  await expect(widget.getByTestId('rm-summary')).toHaveText('Loss 0.067 after 200 steps; the model orders 6 of 6 pairs your way.', { timeout: 20_000 });
 });
 
 test('375 px: no horizontal scroll, and the Chinese page speaks Chinese', async ({ page }) => {
