@@ -7,7 +7,7 @@ import remarkMath from 'remark-math';
 import { ContentError, parseFrontmatter, type Frontmatter } from './frontmatter';
 import { remarkGlossaryLinks, type GlossaryTerm } from './glossary-links';
 import { escapeHeadingIds, remarkHeadingIds, type HeadingInfo } from './heading-ids';
-import { rehypeFailOnKatexError, rehypeKatexAsHtml, rehypeSections, rehypeFocusableTables, rehypeSkippableBlocks, remarkCitations, remarkCollectLinks } from './mdx-plugins';
+import { rehypeFailOnKatexError, rehypeKatexAsHtml, rehypeSections, rehypeFocusableTables, remarkCitations, remarkCollectLinks } from './mdx-plugins';
 
 export interface CompiledChapter {
   code: string;
@@ -72,7 +72,6 @@ async function compileUncached(source: string, options: CompileOptions): Promise
           rehypeFailOnKatexError({ file }),
           rehypeKatexAsHtml(),
           rehypeSections({ sections }),
-          rehypeSkippableBlocks(),
           rehypeFocusableTables(),
         ];
         return mdx;

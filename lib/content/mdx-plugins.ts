@@ -160,61 +160,6 @@ export function rehypeSections(options: { sections: string[] }) {
   };
 }
 
-/** Block elements that can skip their own rendering until they near the screen. */
-const SKIPPABLE_TAGS = new Set(['p', 'ol', 'ul', 'blockquote', 'figure', 'pre', 'div']);
-/** Components that draw nothing outside their own box and so may sit inside a skipped block. */
-const CONTAINED_COMPONENTS = new Set(['Cite']);
-
-function hasKatex(node: unknown): boolean {
-  let found = false;
-  visit(node as HastRoot, (child: unknown) => {
-    const c = child as { type: string; name?: string; attributes?: MdxJsxAttribute[]; properties?: { className?: unknown } };
-    if (c.type === 'mdxJsxTextElement' || c.type === 'mdxJsxFlowElement') {
-      const cls = c.attributes?.find((a) => a.name === 'className')?.value;
-      if (typeof cls === 'string' && /\bkatex\b|\bkatex-display\b/.test(cls)) found = true;
-    }
-    return found ? false : undefined;
-  });
-  return found;
-}
-
-function hasUncontainedComponent(node: unknown): boolean {
-  let found = false;
-  visit(node as HastRoot, (child: unknown) => {
-    const c = child as { type: string; name?: string | null };
-    if ((c.type === 'mdxJsxTextElement' || c.type === 'mdxJsxFlowElement') && c.name && /^[A-Z]/.test(c.name) && !CONTAINED_COMPONENTS.has(c.name)) found = true;
-    return found ? false : undefined;
-  });
-  return found;
-}
-
-/**
- * Marks the blocks of a section that hold formulas (`cv-block`) so each can skip style and layout until it
- * nears the screen. The section a reader lands on is laid out whole otherwise, and a section with a few
- * display formulas is a thousand boxes, most of them below the fold. Only blocks whose every part stays inside
- * their box are marked: a glossary term's pop-up or a widget would be clipped by the containment that skipping
- * brings. Runs after rehypeKatexAsHtml and rehypeSections.
- */
-export function rehypeSkippableBlocks() {
-  return () => (tree: HastRoot) => {
-    for (const section of tree.children) {
-      if (section.type !== 'element' || section.tagName !== 'section') continue;
-      for (const child of section.children) {
-        const c = child as unknown as { type: string; tagName?: string; name?: string | null; attributes?: MdxJsxAttribute[]; properties?: Element['properties'] };
-        if (c.type === 'element' && c.tagName && SKIPPABLE_TAGS.has(c.tagName)) {
-          if (!hasKatex(child) || hasUncontainedComponent(child)) continue;
-          const props = (c.properties ??= {});
-          const cls = Array.isArray(props.className) ? props.className : [];
-          props.className = [...cls, 'cv-block'];
-        } else if (c.type === 'mdxJsxTextElement' && c.name === 'span') {
-          const attr = c.attributes?.find((a) => a.name === 'className');
-          if (attr && typeof attr.value === 'string' && attr.value.split(' ').includes('katex-display')) attr.value += ' cv-block';
-        }
-      }
-    }
-  };
-}
-
 /**
  * A prose table scrolls sideways when it is wider than the screen (globals.css), so it takes focus and the
  * keyboard can scroll it too.

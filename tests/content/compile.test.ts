@@ -111,54 +111,20 @@ describe('KaTeX as one string of HTML per formula', () => {
     // KaTeX writes SVG paths self-closed; the serializer closes them with a tag. The browser reads both alike.
     const closed = (markup: string) => markup.replace(/<(path|line)([^>]*)\/>/g, '<$1$2></$1>');
     expect(html).toContain(closed(inline));
-    // The display formula's wrapper also carries cv-block (see below) and can take focus, to be scrolled by keys;
-    // what it holds is KaTeX's own.
-    expect(html).toContain(closed(display).replace('<span class="katex-display">', '<span class="katex-display cv-block" tabindex="0">'));
+    // The display formula's wrapper can take focus, to be scrolled by keys; what it holds is KaTeX's own.
+    expect(html).toContain(closed(display).replace('<span class="katex-display">', '<span class="katex-display" tabindex="0">'));
   });
 });
 
-describe('blocks that may skip rendering off screen', () => {
+describe('prose tables', () => {
   async function render(source: string) {
     const { getMDXComponent } = await import('mdx-bundler/client');
     const { createElement } = await import('react');
     const { renderToStaticMarkup } = await import('react-dom/server');
     const chapter = await compile(source, 'content/en/good.mdx');
     const Chapter = getMDXComponent(chapter.code);
-    const Term = ({ children }: { children?: unknown }) => createElement('a', { 'data-term': '' }, children as string);
-    return renderToStaticMarkup(createElement(Chapter, { components: { Cite: () => createElement('sup', null, '[1]'), Notes: () => null, Term } }));
+    return renderToStaticMarkup(createElement(Chapter, { components: { Cite: () => createElement('sup', null, '[1]'), Notes: () => null } }));
   }
-
-  it('marks formula blocks, and only blocks without a component that draws outside its box', async () => {
-    const source = good.replace('## First section {#first}', () =>
-      [
-        '## First section {#first}',
-        '',
-        'Formula $a^2$ with a citation <Cite id="fixture2020" />.',
-        '',
-        'Formula $b^2$ with a <Term id="x">term</Term>.',
-        '',
-        'Plain words.',
-        '',
-        '- a list with $c^2$',
-        '',
-        '$$',
-        'x = 1',
-        '$$',
-        '',
-      ].join('\n'),
-    );
-    const html = await render(source);
-    const blocks = [...html.matchAll(/<(p|ul|span) class="([^"]*cv-block[^"]*)"/g)].map((m) => [m[1], m[2]]);
-    expect(blocks).toEqual([
-      ['p', 'cv-block'], // the fixture's intro: math and a citation
-      ['p', 'cv-block'],
-      ['ul', 'cv-block'],
-      ['span', 'katex-display cv-block'],
-      ['span', 'katex-display cv-block'],
-    ]);
-    expect(html).toMatch(/<p>Formula <span class="katex">.*?<a data-term="">term<\/a>/);
-    expect(html).toContain('<p>Plain words.</p>');
-  });
 
   it('lets the keyboard reach a prose table, which scrolls when it is wider than the screen', async () => {
     const html = await render(good);
