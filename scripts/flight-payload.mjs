@@ -81,7 +81,7 @@ export function dropFormulaHtml(payload) {
     for (const m of text.matchAll(/"__html":"\$([0-9a-f]+)"/g)) referenced.add(m[1]);
     const next = text.replace(inline, (whole, value) => {
       if (!JSON.parse(`"${value}"`).startsWith(KATEX_START)) return whole;
-      removed += whole.length - '"__html":""'.length;
+      removed += encoder.encode(value).length;
       return '"__html":""';
     });
     if (next !== text) row.data = encoder.encode(next);

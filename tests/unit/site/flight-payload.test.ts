@@ -57,7 +57,8 @@ describe('dropFormulaHtml', () => {
     expect(text('6')).toContain('"__html":""');
     expect(text('7')).toContain("dataset.theme='dark'");
     expect(text('8')).toContain('"__html":"$3"');
-    expect(removed).toBe(bytes(katex) + JSON.stringify(katex).length - 2);
+    // Bytes, both ways: the text row's UTF-8 and the inline string as written in the JSON row.
+    expect(removed).toBe(bytes(katex) + bytes(JSON.stringify(katex)) - 2);
   });
 });
 
