@@ -92,11 +92,16 @@ describe('sections', () => {
   });
 });
 
+/** A compiled chapter as static markup, with the components that need the site left out. */
+async function renderChapter(code: string): Promise<string> {
+  const { getMDXComponent } = await import('mdx-bundler/client');
+  const { createElement } = await import('react');
+  const { renderToStaticMarkup } = await import('react-dom/server');
+  return renderToStaticMarkup(createElement(getMDXComponent(code), { components: { Cite: () => null, Notes: () => null } }));
+}
+
 describe('KaTeX as one string of HTML per formula', () => {
   it('renders the same markup as KaTeX, with each formula a single element React does not walk', async () => {
-    const { getMDXComponent } = await import('mdx-bundler/client');
-    const { createElement } = await import('react');
-    const { renderToStaticMarkup } = await import('react-dom/server');
     const katex = (await import('katex')).default;
     // A function, not a string: in a replacement string "$$" means one "$".
     const source = good.replace('## First section {#first}', () => '## First section {#first}\n\nInline $a^2 + b^2$ and\n\n$$\n\\frac{1}{\\sqrt{x}}\n$$\n');
@@ -104,8 +109,7 @@ describe('KaTeX as one string of HTML per formula', () => {
     expect(chapter.code).toContain('dangerouslySetInnerHTML');
     // KaTeX's inner spans are inside strings, not JSX calls.
     expect(chapter.code).not.toMatch(/className:\s*"mord"/);
-    const Chapter = getMDXComponent(chapter.code);
-    const html = renderToStaticMarkup(createElement(Chapter, { components: { Cite: () => null, Notes: () => null } }));
+    const html = await renderChapter(chapter.code);
     const inline = katex.renderToString('a^2 + b^2', { output: 'htmlAndMathml' });
     const display = katex.renderToString('\\frac{1}{\\sqrt{x}}', { output: 'htmlAndMathml', displayMode: true });
     // KaTeX writes SVG paths self-closed; the serializer closes them with a tag. The browser reads both alike.
@@ -117,17 +121,8 @@ describe('KaTeX as one string of HTML per formula', () => {
 });
 
 describe('prose tables', () => {
-  async function render(source: string) {
-    const { getMDXComponent } = await import('mdx-bundler/client');
-    const { createElement } = await import('react');
-    const { renderToStaticMarkup } = await import('react-dom/server');
-    const chapter = await compile(source, 'content/en/good.mdx');
-    const Chapter = getMDXComponent(chapter.code);
-    return renderToStaticMarkup(createElement(Chapter, { components: { Cite: () => createElement('sup', null, '[1]'), Notes: () => null } }));
-  }
-
   it('lets the keyboard reach a prose table, which scrolls when it is wider than the screen', async () => {
-    const html = await render(good);
+    const html = await renderChapter((await compile(good, 'content/en/good.mdx')).code);
     expect(html).toContain('<table tabindex="0">');
   });
 });
