@@ -2,6 +2,7 @@
 // The time axis: stage bands and ticks drawn in a stretched SVG, event markers as real buttons on top
 // (stacked in lanes so they never overlap), one tab stop with arrow keys to move between events.
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { axisPosition, axisSegments, axisTicks, packLanes, type AxisView } from '@/lib/history/axis';
 import type { LocalEvent, Step } from '@/lib/history/timeline';
 import type { TimelineText } from './strings';
@@ -42,13 +43,18 @@ export function TimelineAxis({
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const [width, setWidth] = useState(640);
 
-  // Measured before the first paint, so the lanes never visibly re-flow (no layout shift).
+  // Measured by the ResizeObserver's first report, which comes after the browser's own layout and before
+  // the frame is painted; flushSync redraws the lanes in that same frame, so they never visibly re-flow (no
+  // layout shift). Reading clientWidth while mounting would instead force that layout from script, in the
+  // middle of hydrating the page.
   useLayoutEffect(() => {
     const el = frame.current;
-    if (!el) return;
-    const measure = () => setWidth(Math.max(120, el.clientWidth));
-    measure();
-    const observer = new ResizeObserver(measure);
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]?.contentRect;
+      if (!box || !(box.width > 0)) return;
+      flushSync(() => setWidth(Math.max(120, Math.round(box.width))));
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
