@@ -7,5 +7,5 @@ export interface Row {
 }
 export function parseRows(bytes: Uint8Array): Row[];
 export function serializeRows(rows: Row[]): Uint8Array;
-export function dropFormulaHtml(payload: string): { payload: string; removed: number };
+export function dropStaticHtml(payload: string, inPage: (html: string) => boolean): { payload: string; removed: number };
 export function slimPage(html: string): { html: string; removed: number };

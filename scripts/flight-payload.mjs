@@ -58,19 +58,17 @@ export function serializeRows(rows) {
   return out;
 }
 
-const KATEX_START = '<span class="katex';
-const KATEX_START_BYTES = encoder.encode(KATEX_START);
-/** @param {Uint8Array} data */
-const startsWithKatex = (data) => data.length >= KATEX_START_BYTES.length && KATEX_START_BYTES.every((b, k) => data[k] === b);
-
 /**
- * Empties the HTML of every KaTeX formula in the payload: the text rows that `dangerouslySetInnerHTML.__html`
- * points to, and such strings written inline in JSON rows. The static HTML already holds each formula, React
- * does not compare `__html` while hydrating, and server-rendered parts never render again on the client, so
- * the browser would only parse the strings to throw them away. Returns the new payload and how many bytes went.
+ * Empties the HTML strings that `dangerouslySetInnerHTML.__html` carries in the payload (the chapter's prose
+ * and formulas, folded into strings at compile time), both text rows that an `__html` points to and strings
+ * written inline in JSON rows, when `inPage` finds the same string in the page's static HTML. The static HTML
+ * already holds that content, React does not compare `__html` while hydrating, and server-rendered parts never
+ * render again on the client, so the browser would only parse the strings to throw them away. Returns the new
+ * payload and how many bytes went.
  * @param {string} payload
+ * @param {(html: string) => boolean} inPage
  */
-export function dropFormulaHtml(payload) {
+export function dropStaticHtml(payload, inPage) {
   const rows = parseRows(encoder.encode(payload));
   const referenced = new Set();
   const inline = /"__html":"((?:[^"\\]|\\.)*)"/g;
@@ -80,15 +78,16 @@ export function dropFormulaHtml(payload) {
     const text = decoder.decode(row.data);
     for (const m of text.matchAll(/"__html":"\$([0-9a-f]+)"/g)) referenced.add(m[1]);
     const next = text.replace(inline, (whole, value) => {
-      if (!JSON.parse(`"${value}"`).startsWith(KATEX_START)) return whole;
+      const html = JSON.parse(`"${value}"`);
+      if (html === '' || html.startsWith('$') || !inPage(html)) return whole;
       removed += encoder.encode(value).length;
       return '"__html":""';
     });
     if (next !== text) row.data = encoder.encode(next);
   }
   for (const row of rows) {
-    if (!row.length || row.tag !== 'T' || !referenced.has(row.id)) continue;
-    if (!startsWithKatex(row.data)) continue;
+    if (!row.length || row.tag !== 'T' || !referenced.has(row.id) || row.data.length === 0) continue;
+    if (!inPage(decoder.decode(row.data))) continue;
     removed += row.data.length;
     row.data = new Uint8Array(0);
   }
@@ -102,9 +101,12 @@ function scriptSafeJson(value) {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** The page's HTML without its scripts: what the reader's browser builds the page from before any script runs. */
+const withoutScripts = (html) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+
 /**
- * Rewrites one exported page: joins its payload strings, drops the formulas' HTML, and writes the result as one
- * push where the first one was. Pages without formulas come back unchanged.
+ * Rewrites one exported page: joins its payload strings, drops the HTML strings the static page already holds,
+ * and writes the result as one push where the first one was. Pages without such strings come back unchanged.
  * @param {string} html
  */
 export function slimPage(html) {
@@ -114,7 +116,8 @@ export function slimPage(html) {
   if (pushes.some((p) => !Array.isArray(p.value) || (p.value[0] !== 1 && p.value[0] !== 0))) {
     throw new Error('payload: a push that is neither bootstrap nor text (binary or form state); not rewriting');
   }
-  const { payload, removed } = dropFormulaHtml(strings.map((p) => p.value[1]).join(''));
+  const staticHtml = withoutScripts(html);
+  const { payload, removed } = dropStaticHtml(strings.map((p) => p.value[1]).join(''), (s) => staticHtml.includes(s));
   if (removed === 0) return { html, removed: 0 };
   const first = strings[0];
   let out = '';

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// After `next build`: drops the KaTeX HTML that Next copies from each exported page into the React payload
-// inlined in the same page (see flight-payload.mjs). A math-heavy chapter loses about a quarter of its gzipped
-// HTML. The .txt payloads used by client-side navigation are left whole.
+// After `next build`: drops the prose and formula HTML that Next copies from each exported page into the React
+// payload inlined in the same page (see flight-payload.mjs), so a chapter's text is sent once, not twice. The
+// .txt payloads used by client-side navigation are left whole.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -36,4 +36,4 @@ for (const file of htmlFiles(out)) {
   before += gzipSync(html).length;
   after += gzipSync(result.html).length;
 }
-console.log(`slim-payload: ${pages} pages without duplicate formula HTML in their payload; gzip ${(before / 1024).toFixed(0)} KB -> ${(after / 1024).toFixed(0)} KB`);
+console.log(`slim-payload: ${pages} pages without a second copy of their prose in the payload; gzip ${(before / 1024).toFixed(0)} KB -> ${(after / 1024).toFixed(0)} KB`);

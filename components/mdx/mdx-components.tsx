@@ -25,7 +25,6 @@ import { TokenCost } from '@/components/widgets/token-cost';
 import { UnclipPipeline } from '@/components/widgets/unclip-pipeline';
 import { UsePrompts } from '@/components/widgets/use-prompts';
 import { WordVectors } from '@/components/widgets/word-vectors';
-import { Cite } from './cite';
 import { ForTeachers } from './for-teachers';
 import { Heading } from './heading';
 import { Notes } from './notes';
@@ -39,7 +38,6 @@ export function getMdxComponents(lang: Locale, glossary: Glossary | null) {
   return {
     h2: (props: ComponentProps<'h2'>) => <Heading level={2} id={props.id} labels={labels}>{props.children}</Heading>,
     h3: (props: ComponentProps<'h3'>) => <Heading level={3} id={props.id} labels={labels}>{props.children}</Heading>,
-    Cite,
     Term: (props: { id: string; children?: ReactNode }) => {
       const entry = glossary?.byId(props.id);
       if (!entry) return <>{props.children}</>;

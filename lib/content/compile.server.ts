@@ -7,7 +7,7 @@ import remarkMath from 'remark-math';
 import { ContentError, parseFrontmatter, type Frontmatter } from './frontmatter';
 import { remarkGlossaryLinks, type GlossaryTerm } from './glossary-links';
 import { escapeHeadingIds, remarkHeadingIds, type HeadingInfo } from './heading-ids';
-import { rehypeFailOnKatexError, rehypeKatexAsHtml, rehypeSections, rehypeFocusableTables, remarkCitations, remarkCollectLinks } from './mdx-plugins';
+import { rehypeCitations, rehypeFailOnKatexError, rehypeFocusableTables, rehypeSections, rehypeStaticHtml, remarkCitations, remarkCollectLinks } from './mdx-plugins';
 
 export interface CompiledChapter {
   code: string;
@@ -29,7 +29,7 @@ export interface CompileOptions {
 }
 
 const cache = new Map<string, Promise<CompiledChapter>>();
-const COMPILER_VERSION = 'mdx-bundler-10.1.1/katex-0.16.47/v3';
+const COMPILER_VERSION = 'mdx-bundler-10.1.1/katex-0.16.47/v4';
 
 export function compileChapter(source: string, options: CompileOptions): Promise<CompiledChapter> {
   const key = createHash('sha256')
@@ -70,9 +70,11 @@ async function compileUncached(source: string, options: CompileOptions): Promise
         ];
         mdx.rehypePlugins = [...(mdx.rehypePlugins ?? []), [rehypeKatex, { output: 'htmlAndMathml' }],
           rehypeFailOnKatexError({ file }),
-          rehypeKatexAsHtml(),
+          rehypeCitations(),
           rehypeSections({ sections }),
           rehypeFocusableTables(),
+          // Last: it folds plain elements into HTML strings, so they must be final.
+          rehypeStaticHtml(),
         ];
         return mdx;
       },

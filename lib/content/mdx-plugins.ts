@@ -1,7 +1,8 @@
-// Remark plugins that collect what a chapter cites and links to, so pages can number citations and tests
-// can check every link.
+// Remark and rehype plugins for chapters: what a chapter cites and links to (so pages can number citations and
+// tests can check every link), and how its prose reaches React.
 import type { Element, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { find, html as htmlSchema } from 'property-information';
 import type { Link, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
@@ -60,62 +61,115 @@ export function rehypeFailOnKatexError(options: { file: string }) {
   };
 }
 
-/**
- * Hands each KaTeX formula to React as one string of HTML instead of a tree of elements. A chapter holds
- * thousands of KaTeX spans; as elements, every one is sent again in the page's React payload and walked
- * while the page hydrates, which kept the main thread busy for a second on a phone. As a string the
- * formula is written once into the static HTML and React leaves it alone. Runs after rehype-katex.
- */
-export function rehypeKatexAsHtml() {
+/** `<Cite id n>` (numbered by remarkCitations) becomes the plain link it renders as: `<sup><a href="#ref-id">[n]</a></sup>`. */
+export function rehypeCitations() {
   return () => (tree: HastRoot) => {
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (!parent || index === undefined) return;
-      const className = node.properties?.className;
-      if (!Array.isArray(className)) return;
-      const display = className.includes('katex-display');
-      if (!display && !className.includes('katex')) return;
-      const html = toHtml(node.children);
-      const replacement: MdxJsxTextElement = {
-        type: 'mdxJsxTextElement',
-        name: 'span',
-        attributes: [
-          { type: 'mdxJsxAttribute', name: 'className', value: className.join(' ') },
-          // A display formula wider than the screen scrolls sideways; the keyboard must be able to reach it.
-          ...(display ? [{ type: 'mdxJsxAttribute' as const, name: 'tabIndex', value: '0' }] : []),
-          {
-            type: 'mdxJsxAttribute',
-            name: 'dangerouslySetInnerHTML',
-            value: {
-              type: 'mdxJsxAttributeValueExpression',
-              value: `{__html: ${JSON.stringify(html)}}`,
-              data: {
-                estree: {
-                  type: 'Program',
-                  sourceType: 'module',
-                  body: [
-                    {
-                      type: 'ExpressionStatement',
-                      expression: {
-                        type: 'ObjectExpression',
-                        properties: [
-                          {
-                            type: 'Property',
-                            kind: 'init',
-                            method: false,
-                            shorthand: false,
-                            computed: false,
-                            key: { type: 'Identifier', name: '__html' },
-                            value: { type: 'Literal', value: html },
-                          },
-                        ],
-                      },
-                    },
-                  ],
-                },
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined || (node.type as string) !== 'mdxJsxTextElement') return;
+      const el = node as unknown as JsxNode;
+      if (el.name !== 'Cite') return;
+      const id = stringAttribute(el, 'id') ?? '';
+      const n = stringAttribute(el, 'n') ?? '?';
+      const sup: Element = {
+        type: 'element',
+        tagName: 'sup',
+        properties: {},
+        children: [{ type: 'element', tagName: 'a', properties: { href: `#ref-${id}`, dataCite: id }, children: [{ type: 'text', value: `[${n}]` }] }],
+      };
+      (parent.children as unknown[])[index] = sup;
+    });
+  };
+}
+
+/** Tags that the chapter's MDX components replace (see getMdxComponents); never folded into a parent's HTML. */
+const COMPONENT_TAGS = new Set(['h2', 'h3']);
+
+/** Attributes a folded element may carry on itself, by hast property name (data-* and aria-* are also fine). */
+const PLAIN_PROPERTIES = new Set(['id', 'className', 'href', 'title', 'lang', 'dir', 'tabIndex', 'colSpan', 'rowSpan', 'align', 'start', 'reversed', 'type', 'src', 'alt', 'width', 'height', 'target', 'rel', 'cite', 'dateTime']);
+
+type HastChild = HastRoot['children'][number];
+
+function isStatic(node: HastChild): boolean {
+  if (node.type === 'text' || node.type === 'comment') return true;
+  if (node.type !== 'element' || COMPONENT_TAGS.has(node.tagName)) return false;
+  return node.children.every((child) => isStatic(child as HastChild));
+}
+
+/** The element's own attributes as JSX attributes, or null when one has no plain-string form (a style, say). */
+function jsxAttributes(node: Element): MdxJsxAttribute[] | null {
+  const out: MdxJsxAttribute[] = [];
+  for (const [key, value] of Object.entries(node.properties ?? {})) {
+    if (value === undefined || value === null || value === false) continue;
+    const info = find(htmlSchema, key);
+    const name = /^(data|aria)[A-Z0-9]/.test(key) ? info.attribute : PLAIN_PROPERTIES.has(key) ? key : null;
+    if (name === null) return null;
+    const text = value === true ? null : Array.isArray(value) ? value.join(info.commaSeparated ? ', ' : ' ') : String(value);
+    out.push({ type: 'mdxJsxAttribute', name, value: text });
+  }
+  return out;
+}
+
+function innerHtmlAttribute(html: string): MdxJsxAttribute {
+  return {
+    type: 'mdxJsxAttribute',
+    name: 'dangerouslySetInnerHTML',
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: `{__html: ${JSON.stringify(html)}}`,
+      data: {
+        estree: {
+          type: 'Program',
+          sourceType: 'module',
+          body: [
+            {
+              type: 'ExpressionStatement',
+              expression: {
+                type: 'ObjectExpression',
+                properties: [
+                  {
+                    type: 'Property',
+                    kind: 'init',
+                    method: false,
+                    shorthand: false,
+                    computed: false,
+                    key: { type: 'Identifier', name: '__html' },
+                    value: { type: 'Literal', value: html },
+                  },
+                ],
               },
             },
-          },
-        ],
+          ],
+        },
+      },
+    },
+  };
+}
+
+/**
+ * Hands React each stretch of plain prose as one string of HTML instead of a tree of elements: every element
+ * whose whole content is plain HTML (text, formulas, links, lists, tables; no component anywhere inside)
+ * keeps its tag and attributes but gets its content as `dangerouslySetInnerHTML`. As elements, a chapter's
+ * prose and its thousands of KaTeX spans were each sent again in the page's React payload and walked one by
+ * one while the page hydrated; as strings they are written once into the static HTML, the payload copy is
+ * dropped after the build (scripts/slim-payload.mjs), and hydration steps over them. Paragraphs holding a
+ * component (a glossary term, say) stay elements, and their plain parts (formulas, emphasis) are folded one
+ * by one. Display formulas scroll sideways when wide, so they take focus. Runs after rehype-katex and every
+ * plugin that changes plain elements.
+ */
+export function rehypeStaticHtml() {
+  return () => (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      const className = node.properties?.className;
+      if (Array.isArray(className) && className.includes('katex-display')) node.properties = { ...node.properties, tabIndex: 0 };
+    });
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (!parent || index === undefined || node.children.length === 0 || !isStatic(node)) return;
+      const attributes = jsxAttributes(node);
+      if (attributes === null) return;
+      const replacement: MdxJsxTextElement = {
+        type: 'mdxJsxTextElement',
+        name: node.tagName,
+        attributes: [...attributes, innerHtmlAttribute(toHtml(node.children))],
         children: [],
       };
       (parent.children as unknown[])[index] = replacement;

@@ -93,12 +93,41 @@ describe('sections', () => {
 });
 
 /** A compiled chapter as static markup, with the components that need the site left out. */
-async function renderChapter(code: string): Promise<string> {
+async function renderChapter(code: string, components: Record<string, unknown> = {}): Promise<string> {
   const { getMDXComponent } = await import('mdx-bundler/client');
   const { createElement } = await import('react');
   const { renderToStaticMarkup } = await import('react-dom/server');
-  return renderToStaticMarkup(createElement(getMDXComponent(code), { components: { Cite: () => null, Notes: () => null } }));
+  return renderToStaticMarkup(createElement(getMDXComponent(code), { components: { Notes: () => null, ...components } }));
 }
+
+describe('plain prose as one string of HTML per element', () => {
+  it('folds a paragraph of text, formulas and citations into its element, which keeps its tag', async () => {
+    const chapter = await compile(good, 'content/en/good.mdx');
+    const html = await renderChapter(chapter.code);
+    expect(html).toMatch(/<p>Intro with inline math <span class="katex">.*<\/span> and a citation <sup><a href="#ref-fixture2020" data-cite="fixture2020">\[1\]<\/a><\/sup>\.<\/p>/);
+    expect(html).toContain('cite again <sup><a href="#ref-other2021" data-cite="other2021">[2]</a></sup>');
+    // The citation's elements are inside the paragraph's string, not calls in the compiled code.
+    expect(chapter.code).not.toMatch(/"sup"/);
+    expect(chapter.code).toContain('Intro with inline math');
+  });
+
+  it('keeps an element holding a component as elements, folding only its plain parts', async () => {
+    const { createElement } = await import('react');
+    const source = good.replace('Intro with inline math', 'Intro with <Badge /> and *stress* and math');
+    const chapter = await compile(source, 'content/en/good.mdx');
+    const html = await renderChapter(chapter.code, { Badge: () => createElement('b', { 'data-badge': '' }, 'badge') });
+    expect(html).toContain('<p>Intro with <b data-badge="">badge</b> and <em>stress</em> and math <span class="katex">');
+    expect(chapter.code).toMatch(/\.em,\{dangerouslySetInnerHTML:\{__html:"stress"\}\}/);
+  });
+
+  it('never folds the headings that the site renders with its own component', async () => {
+    const { createElement } = await import('react');
+    const h = (tag: string) => ({ id, children }: { id?: string; children?: unknown }) => createElement(tag, { id, 'data-site-heading': '' }, children as never);
+    const html = await renderChapter((await compile(good, 'content/en/good.mdx')).code, { h2: h('h2'), h3: h('h3') });
+    expect(html).toContain('<h2 id="first" data-site-heading="">First section</h2>');
+    expect(html).toContain('<h3 id="first-sub" data-site-heading="">A subsection</h3>');
+  });
+});
 
 describe('KaTeX as one string of HTML per formula', () => {
   it('renders the same markup as KaTeX, with each formula a single element React does not walk', async () => {

@@ -1,6 +1,6 @@
 // Every route in both languages loads cleanly: no console error, no failed request, nothing leaves the site;
-// and every formula is still drawn after hydration, though the page's inlined React payload no longer carries
-// the formulas' HTML (scripts/slim-payload.mjs).
+// and every formula and paragraph is still there after hydration, though the page's inlined React payload no
+// longer carries the prose's HTML (scripts/slim-payload.mjs).
 import { expect, test } from '@playwright/test';
 import { allRoutes, loadEverything, watch } from './helpers';
 
@@ -20,6 +20,12 @@ for (const route of allRoutes().filter((r) => r !== '/')) {
       return { drawn: all.filter((k) => k.querySelector('.katex-html')).length, all: all.length };
     });
     expect(formulas.drawn).toBe(formulas.all);
+    const served = await response!.text();
+    const paragraphs = await page.evaluate((html) => {
+      const texts = (doc: Document) => [...doc.querySelectorAll('article section[data-section] > p')].map((p) => p.textContent ?? '');
+      return { served: texts(new DOMParser().parseFromString(html, 'text/html')), live: texts(document) };
+    }, served);
+    expect(paragraphs.live).toEqual(paragraphs.served);
   });
 }
 

@@ -1,7 +1,8 @@
-// The post-build step that drops formula HTML from the inlined React payload: it must read rows exactly as
-// React's Flight client does, change nothing but KaTeX strings, and refuse what it does not understand.
+// The post-build step that drops the prose and formula HTML from the inlined React payload: it must read rows
+// exactly as React's Flight client does, change nothing but `__html` strings the static page already holds,
+// and refuse what it does not understand.
 import { describe, expect, it } from 'vitest';
-import { dropFormulaHtml, parseRows, serializeRows, slimPage } from '@/scripts/flight-payload.mjs';
+import { dropStaticHtml, parseRows, serializeRows, slimPage } from '@/scripts/flight-payload.mjs';
 
 const enc = new TextEncoder();
 const bytes = (s: string) => enc.encode(s).length;
@@ -19,6 +20,7 @@ const payload = [
   `6:["$","span",null,{"className":"katex","dangerouslySetInnerHTML":{"__html":${JSON.stringify(katex)}}}]\n`,
   '7:["$","script",null,{"dangerouslySetInnerHTML":{"__html":"document.documentElement.dataset.theme=\'dark\'"}}]\n',
   '8:["$","div",null,{"dangerouslySetInnerHTML":{"__html":"$3"}}]\n',
+  '9:["$","p",null,{"dangerouslySetInnerHTML":{"__html":"$$2 is escaped, not a reference"}}]\n',
 ].join('');
 
 describe('Flight rows', () => {
@@ -34,6 +36,7 @@ describe('Flight rows', () => {
       ['6', '', false],
       ['7', '', false],
       ['8', '', false],
+      ['9', '', false],
     ]);
     expect(new TextDecoder().decode(rows[3]!.data)).toBe(other);
     expect(new TextDecoder().decode(serializeRows(rows))).toBe(payload);
@@ -46,9 +49,9 @@ describe('Flight rows', () => {
   });
 });
 
-describe('dropFormulaHtml', () => {
-  it('empties only KaTeX strings that __html uses, inline or as text rows', () => {
-    const { payload: out, removed } = dropFormulaHtml(payload);
+describe('dropStaticHtml', () => {
+  it('empties only the strings __html uses, inline or as text rows, that the page already holds', () => {
+    const { payload: out, removed } = dropStaticHtml(payload, (html) => html === katex || html.startsWith('$2'));
     const rows = parseRows(enc.encode(out));
     const text = (id: string) => new TextDecoder().decode(rows.find((r) => r.id === id)!.data);
     expect(text('2')).toBe('');
@@ -57,6 +60,7 @@ describe('dropFormulaHtml', () => {
     expect(text('6')).toContain('"__html":""');
     expect(text('7')).toContain("dataset.theme='dark'");
     expect(text('8')).toContain('"__html":"$3"');
+    expect(text('9')).toContain('"__html":"$$2 is escaped, not a reference"');
     // Bytes, both ways: the text row's UTF-8 and the inline string as written in the JSON row.
     expect(removed).toBe(bytes(katex) + bytes(JSON.stringify(katex)) - 2);
   });
@@ -65,19 +69,21 @@ describe('dropFormulaHtml', () => {
 describe('slimPage', () => {
   const push = (value: unknown) => `<script>self.__next_f.push(${JSON.stringify(value).replace(/</g, '\\u003c')})</script>`;
   const cut = 60;
-  const page = `<html><body><p>${katex}</p>${push([0])}${push([1, payload.slice(0, cut)])}<div>between</div>${push([1, payload.slice(cut)])}</body></html>`;
+  const theme = "<script>document.documentElement.dataset.theme='dark'</script>";
+  const page = `<html><head>${theme}</head><body><p>${katex}</p>${push([0])}${push([1, payload.slice(0, cut)])}<div>between</div>${push([1, payload.slice(cut)])}</body></html>`;
 
-  it('joins the pushes, drops the formulas and keeps everything else in place', () => {
+  it('joins the pushes, drops what the static HTML holds outside scripts and keeps everything else in place', () => {
     const { html, removed } = slimPage(page);
     expect(removed).toBeGreaterThan(0);
     expect(html).toContain(`<p>${katex}</p>`); // the static HTML keeps the formula
     expect(html).toContain('<div>between</div>');
     const pushes = [...html.matchAll(/self\.__next_f\.push\((\[.*?\])\)<\/script>/g)].map((m) => JSON.parse(m[1]!));
-    expect(pushes).toEqual([[0], [1, dropFormulaHtml(payload).payload]]);
+    expect(pushes).toEqual([[0], [1, dropStaticHtml(payload, (s) => s === katex).payload]]);
+    expect(pushes[1][1]).toContain("dataset.theme='dark'"); // a script's text is not static content
     expect(html).not.toMatch(/push\(\[1,"[^\]]*<\/span>/); // "<" stays escaped inside the script
   });
 
-  it('leaves a page without formulas alone and refuses binary pushes', () => {
+  it('leaves a page without such strings alone and refuses binary pushes', () => {
     const plain = `<body>${push([0])}${push([1, '1:I[1,[],"x"]\n'])}</body>`;
     expect(slimPage(plain)).toEqual({ html: plain, removed: 0 });
     expect(() => slimPage(`${push([0])}${push([1, payload])}${push([3, 'AAAA'])}`)).toThrow(/binary or form state/);
