@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pageScripts } from './script-loading.mjs';
 
 const out = path.resolve('out');
 const args = new Set(process.argv.slice(2));
@@ -43,12 +44,12 @@ function assetSizes(urls) {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 function sizes(pages) {
-  console.log('\nPage weight before interaction (from out/; JS = <script src> in the HTML, CSS = stylesheets)');
+  console.log('\nPage weight before interaction (from out/; JS = the scripts each page loads at start, CSS = stylesheets)');
   console.log('page'.padEnd(34), 'JS raw'.padStart(10), 'JS gzip'.padStart(10), 'CSS raw'.padStart(10), 'CSS gzip'.padStart(10), 'HTML gzip'.padStart(10));
   for (const page of pages) {
     const html = readFileSync(path.join(out, page, 'index.html'), 'utf8');
-    // nomodule scripts are polyfills that modern browsers skip.
-    const scripts = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"[^>]*>/g)].filter((m) => !/nomodule/i.test(m[0])).map((m) => m[2]);
+    // Script tags and the scripts the page's loader adds after first paint; nomodule polyfills are skipped.
+    const scripts = pageScripts(html);
     const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
     const js = assetSizes(scripts);
     const css = assetSizes(styles);

@@ -47,6 +47,21 @@ export function deferScripts(html) {
 }
 
 /**
+ * Every chunk script a page loads at start: its own `<script src>` tags (not `noModule`) and the scripts its
+ * loader adds after the first paint. Used by the benchmark to weigh a page's JavaScript.
+ * @param {string} html
+ */
+export function pageScripts(html) {
+  const tags = [...html.matchAll(/<script\b([^>]*)>/g)]
+    .filter((m) => !/\bnoModule\b/i.test(m[1] ?? ''))
+    .map((m) => /\bsrc="([^"]+)"/.exec(m[1] ?? '')?.[1])
+    .filter((src) => typeof src === 'string');
+  const list = /<script>\(function\(\)\{var s=(\[[^\]]*\]);/.exec(html)?.[1];
+  const deferred = list ? JSON.parse(list) : [];
+  return [...new Set([...tags, ...deferred])];
+}
+
+/**
  * The script with the hint as its first line; a script that already has it comes back unchanged.
  * @param {string} source
  */

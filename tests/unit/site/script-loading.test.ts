@@ -2,7 +2,7 @@
 // main thread. It must move exactly the page's own async chunk scripts, keep their order, leave everything
 // else where it was, and mark each script once.
 import { describe, expect, it } from 'vitest';
-import { HINT, deferScripts, withCompileHint } from '@/scripts/script-loading.mjs';
+import { HINT, deferScripts, pageScripts, withCompileHint } from '@/scripts/script-loading.mjs';
 
 const page = [
   '<html><head>',
@@ -55,6 +55,16 @@ describe('deferScripts', () => {
   it('leaves a page without chunk scripts unchanged', () => {
     const plain = '<html><body><script src="/pagefind/pagefind-ui.js" async=""></script></body></html>';
     expect(deferScripts(plain)).toEqual({ html: plain, scripts: [] });
+  });
+});
+
+describe('pageScripts', () => {
+  it('counts the scripts a page loads at start, whether written as tags or added by the loader', () => {
+    const before = pageScripts(page);
+    const after = pageScripts(deferScripts(page).html);
+    expect(after.sort()).toEqual(before.sort());
+    expect(after).toContain('/_next/static/chunks/39_j.js');
+    expect(after).not.toContain('/_next/static/chunks/poly.js');
   });
 });
 
