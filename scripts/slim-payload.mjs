@@ -2,21 +2,13 @@
 // After `next build`: drops the prose and formula HTML that Next copies from each exported page into the React
 // payload inlined in the same page (see flight-payload.mjs), so a chapter's text is sent once, not twice. The
 // .txt payloads used by client-side navigation are left whole.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { slimPage } from './flight-payload.mjs';
+import { htmlFiles } from './out-files.mjs';
 
 const out = path.resolve(process.argv[2] ?? 'out');
-
-function* htmlFiles(dir) {
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) {
-      if (name !== '_next' && !name.startsWith('pagefind')) yield* htmlFiles(full);
-    } else if (name.endsWith('.html')) yield full;
-  }
-}
 
 let pages = 0;
 let before = 0;
