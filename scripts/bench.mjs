@@ -3,9 +3,10 @@
 // loads before interaction and its CSS (raw and gzip, read from out/), then Lighthouse 12 mobile and desktop
 // scores against the served export in Debian's Chromium, then the model benchmarks that exist.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { htmlFiles } from './out-files.mjs';
 import { pageScripts } from './script-loading.mjs';
 
 const out = path.resolve('out');
@@ -17,15 +18,13 @@ const runsArg = Number([...args].find((a) => a.startsWith('--runs='))?.slice('--
 const mobileRuns = Number.isInteger(runsArg) && runsArg >= 1 && runsArg <= 9 ? runsArg : 3;
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-function htmlPages(dir = out, prefix = '/') {
-  const pages = [];
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (name === '_next' || name === '_not-found' || name === '404' || name.startsWith('pagefind')) continue;
-    if (statSync(full).isDirectory()) pages.push(...htmlPages(full, `${prefix}${name}/`));
-    else if (name === 'index.html') pages.push(prefix);
-  }
-  return pages.sort();
+/** Every built page as a route ('/en/gan/'), from its index.html; the 404 pages are not pages to measure. */
+function htmlPages() {
+  return [...htmlFiles(out)]
+    .filter((file) => path.basename(file) === 'index.html')
+    .map((file) => `/${path.relative(out, path.dirname(file)).split(path.sep).join('/')}/`.replace('//', '/'))
+    .filter((page) => !/^\/(_not-found|404)\//.test(page))
+    .sort();
 }
 
 function assetSizes(urls) {

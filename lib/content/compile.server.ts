@@ -7,7 +7,7 @@ import remarkMath from 'remark-math';
 import { ContentError, parseFrontmatter, type Frontmatter } from './frontmatter';
 import { remarkGlossaryLinks, type GlossaryTerm } from './glossary-links';
 import { escapeHeadingIds, remarkHeadingIds, type HeadingInfo } from './heading-ids';
-import { rehypeCitations, rehypeFailOnKatexError, rehypeFocusableTables, rehypeSections, rehypeStaticHtml, remarkCitations, remarkCollectLinks } from './mdx-plugins';
+import { rehypeCitations, rehypeFailOnKatexError, rehypeFocusableScrollers, rehypeSections, rehypeStaticHtml, remarkCitations, remarkCollectLinks } from './mdx-plugins';
 
 export interface CompiledChapter {
   code: string;
@@ -72,7 +72,7 @@ async function compileUncached(source: string, options: CompileOptions): Promise
           rehypeFailOnKatexError({ file }),
           rehypeCitations(),
           rehypeSections({ sections }),
-          rehypeFocusableTables(),
+          rehypeFocusableScrollers(),
           // Last: it folds plain elements into HTML strings, so they must be final.
           rehypeStaticHtml(),
         ];

@@ -153,15 +153,10 @@ function innerHtmlAttribute(html: string): MdxJsxAttribute {
  * one while the page hydrated; as strings they are written once into the static HTML, the payload copy is
  * dropped after the build (scripts/slim-payload.mjs), and hydration steps over them. Paragraphs holding a
  * component (a glossary term, say) stay elements, and their plain parts (formulas, emphasis) are folded one
- * by one. Display formulas scroll sideways when wide, so they take focus. Runs after rehype-katex and every
- * plugin that changes plain elements.
+ * by one. Runs after rehype-katex and every plugin that changes plain elements.
  */
 export function rehypeStaticHtml() {
   return () => (tree: HastRoot) => {
-    visit(tree, 'element', (node: Element) => {
-      const className = node.properties?.className;
-      if (Array.isArray(className) && className.includes('katex-display')) node.properties = { ...node.properties, tabIndex: 0 };
-    });
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined || node.children.length === 0 || !isStatic(node)) return;
       const attributes = jsxAttributes(node);
@@ -215,13 +210,15 @@ export function rehypeSections(options: { sections: string[] }) {
 }
 
 /**
- * A prose table scrolls sideways when it is wider than the screen (globals.css), so it takes focus and the
- * keyboard can scroll it too.
+ * Prose tables and display formulas scroll sideways when they are wider than the screen (globals.css), so they
+ * take focus and the keyboard can scroll them too. Runs after rehype-katex.
  */
-export function rehypeFocusableTables() {
+export function rehypeFocusableScrollers() {
   return () => (tree: HastRoot) => {
     visit(tree, 'element', (node: Element) => {
-      if (node.tagName === 'table') node.properties = { ...node.properties, tabIndex: 0 };
+      const className = node.properties?.className;
+      const displayFormula = Array.isArray(className) && className.includes('katex-display');
+      if (node.tagName === 'table' || displayFormula) node.properties = { ...node.properties, tabIndex: 0 };
     });
   };
 }
